@@ -1,0 +1,21 @@
+package io.tuopin.events;
+
+import java.util.List;
+
+/** Topic names are a public contract: downstream consumers subscribe to them by name. */
+public final class Topics {
+    public static final String ARTICLES_RAW = "articles.raw";
+    public static final String ARTICLES_ENTITIES = "articles.entities";
+    public static final String ARTICLES_METRICS = "articles.metrics";
+    public static final String DLQ_SUFFIX = ".dlq";
+
+    /** Topics that hold data; each has a dead-letter twin. */
+    public static final List<String> DATA = List.of(ARTICLES_RAW, ARTICLES_ENTITIES, ARTICLES_METRICS);
+
+    private Topics() {
+    }
+
+    public static String dlq(String topic) {
+        return topic + DLQ_SUFFIX;
+    }
+}

@@ -1,0 +1,60 @@
+package io.tuopin.kafka.local;
+
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * One in-process KRaft broker per test JVM ({@link KafkaClusterTestKit}), with the system's
+ * topics created. Started on first use and stopped when the JVM exits, so every test class of a
+ * module shares it.
+ */
+public final class TestKafkaBroker {
+    private static KafkaClusterTestKit cluster;
+
+    private TestKafkaBroker() {
+    }
+
+    /** Starts the broker if needed and returns its bootstrap servers. */
+    public static synchronized String bootstrapServers() {
+        if (cluster == null) {
+            cluster = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(TestKafkaBroker::stop, "test-kafka-stop"));
+        }
+        return cluster.bootstrapServers();
+    }
+
+    private static KafkaClusterTestKit start() {
+        try {
+            System.out.println("[kafka-local] no Docker engine is used for tests: starting an in-process "
+                    + "Apache Kafka KRaft broker (KafkaClusterTestKit)");
+            KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                            .setCombined(true)
+                            .setNumBrokerNodes(1)
+                            .setNumControllerNodes(1)
+                            .build())
+                    .setConfigProp("auto.create.topics.enable", "false")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .build();
+            kit.format();
+            kit.startup();
+            kit.waitForReadyBrokers();
+            TopicInitializer.ensureTopics(kit.bootstrapServers(), TopicInitializer.DEFAULT_PARTITIONS);
+            return kit;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the in-process Kafka broker", e);
+        }
+    }
+
+    private static synchronized void stop() {
+        try {
+            if (cluster != null) {
+                cluster.close();
+            }
+        } catch (Exception e) {
+            System.err.println("[kafka-local] broker did not close cleanly: " + e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.tuopin.nlp.domain;
+
+import java.util.List;
+
+/**
+ * An article after decoding, HTML stripping, noise repair and conversion to simplified script.
+ *
+ * @param script      script of the input: {@code simplified} or {@code traditional}
+ * @param text        the cleaned, simplified text; all offsets of later stages index it
+ * @param original    the decoded input as received (HTML included)
+ * @param sourceIndex for each index i of {@code text} (and i == text.length()), the index in
+ *                    {@code original} it came from; so a span [s, e) of text is
+ *                    [sourceIndex[s], sourceIndex[e]) of the original... for e use {@link #sourceEnd}
+ * @param sentences   sentence spans, in order, covering the text without overlap
+ * @param paragraphs  paragraph spans
+ * @param unreliable  spans whose characters could not be repaired (mojibake): read no figure there
+ */
+public record CleanedArticle(
+        String title,
+        String publishedAt,
+        String source,
+        String author,
+        String url,
+        String script,
+        String text,
+        String original,
+        int[] sourceIndex,
+        List<Span> sentences,
+        List<Span> paragraphs,
+        List<Span> unreliable) {
+
+    public int sourceStart(int cleanedStart) {
+        return sourceIndex[cleanedStart];
+    }
+
+    /** Source offset just after the character at cleanedEnd - 1. */
+    public int sourceEnd(int cleanedEnd) {
+        if (cleanedEnd == 0) {
+            return sourceIndex[0];
+        }
+        return sourceIndex[cleanedEnd - 1] + 1;
+    }
+
+    public boolean isUnreliable(int start, int end) {
+        return unreliable.stream().anyMatch(s -> s.overlaps(start, end));
+    }
+}
