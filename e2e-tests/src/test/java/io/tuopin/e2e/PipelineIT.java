@@ -1,0 +1,171 @@
+package io.tuopin.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole pipeline over the real broker and the built services, as separate processes: articles
+ * posted to ingest-service are found, with their region and observations, through api-gateway;
+ * re-posting is harmless; a restart keeps the data.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineIT {
+    private static final Duration PROCESSING = Duration.ofMinutes(3);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+    private static SystemUnderTest system;
+    private static final Map<Path, String> POSTED = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void startSystem() throws Exception {
+        system = new SystemUnderTest(ROOT);
+        system.createDatabase();
+        long started = System.nanoTime();
+        system.startAll();
+        System.out.printf("[e2e] broker and four services ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    @AfterAll
+    static void stopSystem() throws InterruptedException {
+        if (system != null) {
+            system.stopAll();
+            system.dropDatabase();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void postedArticlesAreFoundWithRegionAndObservationsThroughTheGateway() throws Exception {
+        List<Path> articles = new ArrayList<>(Seeds.files(ROOT));
+        articles.add(ourSample());
+        for (Path file : articles) {
+            HttpResponse<String> response = post(file);
+            assertEquals(202, response.statusCode(), file + ": " + response.body());
+            JsonNode body = JSON.readTree(response.body());
+            assertEquals("accepted", body.path("status").asText());
+            POSTED.put(file, body.path("id").asText());
+        }
+        for (Map.Entry<Path, String> posted : POSTED.entrySet()) {
+            JsonNode article = awaitArticleWithObservations(posted.getValue());
+            String code = article.path("region").path("code").asText("");
+            assertTrue(code.matches("\\d{6}"), posted.getKey() + ": no subject region in " + article.path("region"));
+            JsonNode series = getJson("/api/regions/" + code + "/observations?size=200");
+            assertTrue(series.path("total").asInt() > 0, posted.getKey() + ": no observation for region " + code);
+        }
+        reportProcesses();
+    }
+
+    @Test
+    @Order(2)
+    void repostingIsADuplicateAndAddsNoObservation() throws Exception {
+        Map.Entry<Path, String> first = POSTED.entrySet().iterator().next();
+        int before = observationCount(first.getValue());
+        HttpResponse<String> response = post(first.getKey());
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals("duplicate", body.path("status").asText());
+        assertEquals(first.getValue(), body.path("id").asText());
+        Thread.sleep(5000); // give a wrongly re-published article time to show up
+        assertEquals(before, observationCount(first.getValue()));
+    }
+
+    @Test
+    @Order(3)
+    void dataSurvivesARestartOfEveryProcess() throws Exception {
+        String id = POSTED.values().iterator().next();
+        int before = observationCount(id);
+        system.stopAll();
+        system.startAll();
+        assertEquals(before, observationCount(id));
+        HttpResponse<String> again = post(POSTED.keySet().iterator().next());
+        assertEquals("duplicate", JSON.readTree(again.body()).path("status").asText(),
+                "ingest must know its ids after a restart (read back from articles.raw)");
+    }
+
+    private static Path ourSample() throws IOException {
+        try (Stream<Path> files = Files.list(ROOT.resolve("samples"))) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no sample article in samples/"));
+        }
+    }
+
+    private int observationCount(String articleId) throws Exception {
+        return getJson("/api/articles/" + articleId).path("observations").size();
+    }
+
+    private JsonNode awaitArticleWithObservations(String id) throws Exception {
+        long deadline = System.nanoTime() + PROCESSING.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = get("/api/articles/" + id);
+            if (response.statusCode() == 200) {
+                last = JSON.readTree(response.body());
+                if (last.path("observations").size() > 0) {
+                    return last;
+                }
+            }
+            Thread.sleep(1000);
+        }
+        assertFalse(last == null, "article " + id + " never reached the gateway");
+        throw new AssertionError("article " + id + " has no observations: " + last);
+    }
+
+    private static HttpResponse<String> post(Path file) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + system.ingestPort + "/articles"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofFile(file))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + system.gatewayPort + path))
+                .timeout(Duration.ofSeconds(30)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    /** Resident memory of each process after the articles went through: a figure for the report. */
+    private static void reportProcesses() {
+        for (ServiceProcess p : system.processes()) {
+            try {
+                String rss = Files.readAllLines(Path.of("/proc/" + p.pid() + "/status")).stream()
+                        .filter(l -> l.startsWith("VmRSS")).findFirst().orElse("VmRSS: ?");
+                System.out.println("[e2e] " + p.name() + " " + rss.replaceAll("\\s+", " "));
+            } catch (IOException e) {
+                System.out.println("[e2e] " + p.name() + " RSS unknown: " + e.getMessage());
+            }
+        }
+    }
+}
