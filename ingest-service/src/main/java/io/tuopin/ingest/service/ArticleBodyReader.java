@@ -13,6 +13,7 @@ import io.tuopin.ingest.domain.BodyType;
 import io.tuopin.ingest.domain.DecodedArticle;
 import io.tuopin.ingest.domain.IngestRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ public class ArticleBodyReader {
 
     private final long maxBodyBytes;
 
+    @Inject
     public ArticleBodyReader(IngestConfig config) {
         this(config.ingest().maxBodySize().asLongValue());
     }

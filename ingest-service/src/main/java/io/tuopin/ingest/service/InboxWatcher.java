@@ -1,6 +1,5 @@
 package io.tuopin.ingest.service;
 
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.tuopin.ingest.config.IngestConfig;
 import io.tuopin.ingest.domain.ArticleMetadata;
@@ -10,8 +9,8 @@ import io.tuopin.ingest.domain.BrokerUnavailableException;
 import io.tuopin.ingest.domain.Channel;
 import io.tuopin.ingest.domain.IngestRejectedException;
 import io.tuopin.ingest.domain.IngestResult;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +50,8 @@ public class InboxWatcher {
                 : Optional.empty();
     }
 
-    void createFolders(@Observes StartupEvent event) throws IOException {
+    @PostConstruct
+    void createFolders() throws IOException {
         if (inbox.isPresent()) {
             Files.createDirectories(inbox.get().resolve(DONE));
             Files.createDirectories(inbox.get().resolve(FAILED));
