@@ -1,0 +1,62 @@
+package io.tuopin.ingest.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything under {@code tuopin.*} that ingest-service reads; each key has an environment twin (TUOPIN_...). */
+@ConfigMapping(prefix = "tuopin")
+public interface IngestConfig {
+
+    /** When set, every write endpoint requires the header {@code X-API-Key} with this value. */
+    Optional<String> apiKey();
+
+    Ingest ingest();
+
+    Inbox inbox();
+
+    Feeds feeds();
+
+    interface Ingest {
+        /** Largest accepted article body; keep it below {@code quarkus.http.limits.max-body-size}. */
+        @WithDefault("5M")
+        MemorySize maxBodySize();
+
+        /** Longest wait for the broker's acknowledgement before answering 503. */
+        @WithDefault("10s")
+        Duration publishTimeout();
+    }
+
+    interface Inbox {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The watched folder; empty disables the inbox. */
+        Optional<String> dir();
+
+        @WithDefault("2s")
+        String interval();
+    }
+
+    interface Feeds {
+        /** RSS 2.0 or Atom feeds; none configured means no polling. */
+        Optional<List<URI>> urls();
+
+        @WithDefault("15m")
+        String interval();
+
+        /** Item content shorter than this (in characters of text) is replaced by the item's linked page. */
+        @WithDefault("200")
+        int minContentChars();
+
+        @WithDefault("10s")
+        Duration connectTimeout();
+
+        @WithDefault("30s")
+        Duration requestTimeout();
+    }
+}

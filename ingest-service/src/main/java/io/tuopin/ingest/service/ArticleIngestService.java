@@ -1,0 +1,56 @@
+package io.tuopin.ingest.service;
+
+import io.tuopin.events.ArticleIds;
+import io.tuopin.events.RawArticle;
+import io.tuopin.ingest.domain.ArticleSubmission;
+import io.tuopin.ingest.domain.DecodedArticle;
+import io.tuopin.ingest.domain.IngestResult;
+import io.tuopin.ingest.messaging.RawArticlePublisher;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/**
+ * The one path every channel takes: decode and validate, identify, skip known articles, publish and
+ * wait for the broker's acknowledgement.
+ */
+@ApplicationScoped
+public class ArticleIngestService {
+    private static final Logger LOG = Logger.getLogger(ArticleIngestService.class);
+
+    private final ArticleBodyReader reader;
+    private final KnownArticleIds knownIds;
+    private final RawArticlePublisher publisher;
+
+    public ArticleIngestService(ArticleBodyReader reader, KnownArticleIds knownIds, RawArticlePublisher publisher) {
+        this.reader = reader;
+        this.knownIds = knownIds;
+        this.publisher = publisher;
+    }
+
+    /**
+     * Blocks until the broker has acknowledged a new article.
+     *
+     * @throws io.tuopin.ingest.domain.IngestRejectedException    the submission is invalid; nothing was published
+     * @throws io.tuopin.ingest.domain.BrokerUnavailableException no acknowledgement in time; retry later
+     */
+    public IngestResult ingest(ArticleSubmission submission) {
+        DecodedArticle article = reader.read(submission);
+        String id = ArticleIds.of(article.content());
+        if (knownIds.contains(id)) {
+            return IngestResult.duplicate(id);
+        }
+        publisher.publish(toRawArticle(id, article, submission));
+        knownIds.add(id, article.metadata().url());
+        LOG.infof("accepted article %s via %s (%s, %d chars)", id, submission.channel().wireName(),
+                article.charset(), article.content().length());
+        return IngestResult.accepted(id);
+    }
+
+    private static RawArticle toRawArticle(String id, DecodedArticle article, ArticleSubmission submission) {
+        return new RawArticle(RawArticle.SCHEMA_VERSION, id,
+                article.metadata().title(), article.metadata().url(), article.metadata().source(),
+                article.metadata().publishedAt(), article.contentType(), article.content(),
+                submission.channel().wireName(), article.charset(), Instant.now());
+    }
+}

@@ -1,0 +1,105 @@
+package io.tuopin.ingest.service;
+
+import io.quarkus.scheduler.Scheduled;
+import io.tuopin.ingest.config.IngestConfig;
+import io.tuopin.ingest.domain.ArticleMetadata;
+import io.tuopin.ingest.domain.ArticleSubmission;
+import io.tuopin.ingest.domain.BodyType;
+import io.tuopin.ingest.domain.Channel;
+import io.tuopin.ingest.domain.Feed;
+import io.tuopin.ingest.domain.FeedItem;
+import io.tuopin.ingest.domain.IngestResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jsoup.Jsoup;
+
+/**
+ * Polls the configured RSS/Atom feeds and ingests each item once through the common path. An item
+ * whose link is already on {@code articles.raw} (as some article's {@code url}) is skipped without
+ * fetching anything; this memory is rebuilt from the topic at start, so it survives restarts without
+ * local state. Should it miss (no link, or a race between replicas), the article id still makes
+ * re-ingestion a harmless duplicate.
+ */
+@ApplicationScoped
+public class FeedPoller {
+    private static final Logger LOG = Logger.getLogger(FeedPoller.class);
+
+    private final ArticleIngestService ingestService;
+    private final KnownArticleIds knownIds;
+    private final PageFetcher fetcher;
+    private final List<URI> feeds;
+    private final int minContentChars;
+
+    /** What one poll of one feed did with its items. */
+    public record PollResult(int accepted, int duplicates, int skipped, int failed) {
+    }
+
+    public FeedPoller(ArticleIngestService ingestService, KnownArticleIds knownIds, PageFetcher fetcher,
+                      IngestConfig config) {
+        this.ingestService = ingestService;
+        this.knownIds = knownIds;
+        this.fetcher = fetcher;
+        this.feeds = config.feeds().urls().orElse(List.of());
+        this.minContentChars = config.feeds().minContentChars();
+    }
+
+    @Scheduled(every = "${tuopin.feeds.interval:15m}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pollConfiguredFeeds() {
+        for (URI feed : feeds) {
+            try {
+                PollResult result = poll(feed);
+                LOG.infof("feed %s: %s", feed, result);
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("feed %s failed: %s", feed, e.getMessage());
+            }
+        }
+    }
+
+    public PollResult poll(URI feedUri) throws IOException {
+        Feed feed = FeedParser.parse(fetcher.fetch(feedUri).body());
+        int accepted = 0;
+        int duplicates = 0;
+        int skipped = 0;
+        int failed = 0;
+        for (FeedItem item : feed.items()) {
+            if (knownIds.containsUrl(item.link())) {
+                skipped++;
+                continue;
+            }
+            try {
+                IngestResult result = ingestService.ingest(submissionOf(item, feed.title()));
+                accepted += result.isDuplicate() ? 0 : 1;
+                duplicates += result.isDuplicate() ? 1 : 0;
+            } catch (IOException | RuntimeException e) {
+                failed++;
+                LOG.warnf("feed item %s (%s) failed: %s", item.title(), item.link(), e.getMessage());
+            }
+        }
+        return new PollResult(accepted, duplicates, skipped, failed);
+    }
+
+    private ArticleSubmission submissionOf(FeedItem item, String feedTitle) throws IOException {
+        ArticleMetadata metadata = new ArticleMetadata(item.title(), item.link(), feedTitle, item.publishedAt());
+        if (isSubstantial(item) || item.link() == null) {
+            BodyType type = item.contentIsHtml() ? BodyType.HTML : BodyType.TEXT;
+            byte[] body = item.content() == null ? new byte[0] : item.content().getBytes(StandardCharsets.UTF_8);
+            return new ArticleSubmission(body, type, StandardCharsets.UTF_8.name(), metadata, Channel.FEED);
+        }
+        PageFetcher.Page page = fetcher.fetch(URI.create(item.link()));
+        BodyType type = "text/plain".equals(page.mediaType()) ? BodyType.TEXT : BodyType.HTML;
+        return new ArticleSubmission(page.body(), type, page.charset(), metadata, Channel.FEED);
+    }
+
+    private boolean isSubstantial(FeedItem item) {
+        if (item.content() == null) {
+            return false;
+        }
+        String text = item.contentIsHtml() ? Jsoup.parse(item.content()).text() : item.content();
+        return text.strip().length() >= minContentChars;
+    }
+}
