@@ -67,6 +67,8 @@ public final class SampleEvents {
     public static Map<String, Object> extractLine() {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("source", "samples/huining.html");
+        line.put("articleId", ARTICLE_ID);
+        line.put("extractorVersion", EXTRACTOR_VERSION);
         line.put("article", articleInfo());
         line.put("entities", entities());
         line.put("metrics", observations());
