@@ -1,5 +1,6 @@
 package io.tuopin.nlp.messaging;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -54,6 +55,25 @@ class RawArticleConsumerTest {
         assertEquals(ExtractorVersion.CURRENT, metricPayload.path("extractorVersion").asText());
         assertTrue(containsObservation(metricPayload, "poverty_incidence", "0.9"), metricPayload.toString());
         assertTrue(containsObservation(metricPayload, "relocated_population", "17860"), metricPayload.toString());
+    }
+
+    @Test
+    void reprocessingPublishesFreshResultsForStoredArticles() throws Exception {
+        String text = ARTICLE + "\n2019年全县剩余贫困人口1260户3420人全部脱贫。";
+        String id = ArticleIds.of(text);
+        RawArticle raw = new RawArticle(RawArticle.SCHEMA_VERSION, id, null, null, "test", "2020-01-10",
+                "text/plain", text, "http", "UTF-8", Instant.now());
+        kafka.send(Topics.ARTICLES_RAW, id, EventJson.mapper().writeValueAsString(raw));
+        Instant first = Instant.parse(EventJson.mapper().readTree(single(Topics.ARTICLES_METRICS, id).value())
+                .path("processedAt").asText());
+
+        String progress = given().post("/reprocess").then().statusCode(200).extract().asString();
+
+        assertTrue(progress.contains("done:"), progress);
+        List<ConsumerRecord<String, String>> both = kafka.await(Topics.ARTICLES_METRICS, r -> id.equals(r.key()), 2, WAIT);
+        assertEquals(2, both.size());
+        Instant second = Instant.parse(EventJson.mapper().readTree(both.get(1).value()).path("processedAt").asText());
+        assertTrue(second.isAfter(first), first + " then " + second);
     }
 
     @Test
