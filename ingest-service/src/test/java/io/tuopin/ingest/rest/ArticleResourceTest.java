@@ -135,6 +135,8 @@ class ArticleResourceTest {
         problem(post("text/plain", "\n\t  \n".getBytes(StandardCharsets.UTF_8)), 400, "missing-content");
         problem(post("application/json", json("县里新建扶贫车间5个", "2020-13-45")), 400, "invalid-published-at");
         problem(post("application/xml", "<article>扶贫</article>".getBytes(StandardCharsets.UTF_8)), 415, "unsupported-media-type");
+        problem(Requests.given().body("扶贫".getBytes(StandardCharsets.UTF_8)).when().post("/articles").then(),
+                415, "unsupported-media-type");
         problem(post("text/plain", new byte[] {(byte) 0xFF, (byte) 0xFF, 0x41, (byte) 0xFE, (byte) 0x80, 0x00}), 400, "undecodable");
         problem(post("text/plain; charset=klingon-8", "贫困户".getBytes(StandardCharsets.UTF_8)), 400, "undecodable");
         post("application/json", json("县里新建扶贫车间5个", null)).statusCode(202);
