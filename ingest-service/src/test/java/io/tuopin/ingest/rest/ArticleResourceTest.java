@@ -22,7 +22,12 @@ import io.tuopin.kafka.local.KafkaTestResource;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -91,6 +96,25 @@ class ArticleResourceTest {
         assertEquals("柳溪镇搬迁安置", raw.title());
         assertEquals("2020-12-30", raw.publishedAt());
         assertEquals(SampleTexts.GBK_ARTICLE, raw.content());
+    }
+
+    @Test
+    void concurrentCopiesOfOneArticleArePublishedOnce() throws Exception {
+        String content = "2020年，桃源村发展中药材种植1,200亩，带动贫困户96户，户均增收3,800元。";
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> answers = pool.invokeAll(Collections.nCopies(6, () -> Requests.given()
+                    .contentType("text/plain; charset=UTF-8").body(content.getBytes(StandardCharsets.UTF_8))
+                    .when().post("/articles").then().extract().statusCode()));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(List.of(200, 200, 200, 200, 200, 202), statuses.stream().sorted().toList());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, probe.recordsWithKey(ArticleIds.of(content)).size());
     }
 
     @Test
