@@ -43,24 +43,26 @@ public class ArticleIngestService {
     public IngestResult ingest(ArticleSubmission submission) {
         DecodedArticle article = reader.read(submission);
         String id = ArticleIds.of(article.content());
-        if (knownIds.contains(id)) {
-            return IngestResult.duplicate(id);
-        }
         CompletableFuture<Void> mine = new CompletableFuture<>();
         CompletableFuture<Void> earlier = inFlight.putIfAbsent(id, mine);
         if (earlier != null) {
             return awaitEarlier(id, earlier);
         }
         try {
-            publisher.publish(toRawArticle(id, article, submission));
-            knownIds.add(id, article.metadata().url());
+            IngestResult result = knownIds.contains(id) ? IngestResult.duplicate(id) : publishNew(id, article, submission);
             mine.complete(null);
+            return result;
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
             throw e;
         } finally {
             inFlight.remove(id, mine);
         }
+    }
+
+    private IngestResult publishNew(String id, DecodedArticle article, ArticleSubmission submission) {
+        publisher.publish(toRawArticle(id, article, submission));
+        knownIds.add(id, article.metadata().url());
         LOG.infof("accepted article %s via %s (%s, %d chars)", id, submission.channel().wireName(),
                 article.charset(), article.content().length());
         return IngestResult.accepted(id);
