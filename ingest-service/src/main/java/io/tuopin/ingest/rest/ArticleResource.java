@@ -52,7 +52,8 @@ public class ArticleResource {
                            @Parameter(description = "publisher (text bodies)") @RestQuery String source,
                            @Parameter(description = "publication date, YYYY-MM-DD") @RestQuery String publishedAt) {
         MediaType mediaType = headers.getMediaType();
-        ArticleSubmission submission = new ArticleSubmission(body, bodyType(mediaType),
+        BodyType type = bodyType(mediaType);
+        ArticleSubmission submission = new ArticleSubmission(body, type,
                 mediaType.getParameters().get(MediaType.CHARSET_PARAMETER),
                 new ArticleMetadata(title, url, source, publishedAt), Channel.HTTP);
         IngestResult result = ingestService.ingest(submission);
@@ -63,6 +64,9 @@ public class ArticleResource {
     }
 
     private static BodyType bodyType(MediaType mediaType) {
+        if (mediaType == null) {
+            throw new NotSupportedException("the request has no Content-Type");
+        }
         return BodyType.ofMediaType(mediaType.getType() + "/" + mediaType.getSubtype())
                 .orElseThrow(() -> new NotSupportedException("unsupported media type " + mediaType));
     }

@@ -8,11 +8,16 @@ import io.tuopin.ingest.domain.IngestResult;
 import io.tuopin.ingest.messaging.RawArticlePublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
  * The one path every channel takes: decode and validate, identify, skip known articles, publish and
- * wait for the broker's acknowledgement.
+ * wait for the broker's acknowledgement. Concurrent submissions of one article in this instance
+ * publish once; across replicas a race publishes the same key twice, which compaction absorbs.
  */
 @ApplicationScoped
 public class ArticleIngestService {
@@ -21,6 +26,7 @@ public class ArticleIngestService {
     private final ArticleBodyReader reader;
     private final KnownArticleIds knownIds;
     private final RawArticlePublisher publisher;
+    private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
     public ArticleIngestService(ArticleBodyReader reader, KnownArticleIds knownIds, RawArticlePublisher publisher) {
         this.reader = reader;
@@ -37,14 +43,39 @@ public class ArticleIngestService {
     public IngestResult ingest(ArticleSubmission submission) {
         DecodedArticle article = reader.read(submission);
         String id = ArticleIds.of(article.content());
-        if (knownIds.contains(id)) {
-            return IngestResult.duplicate(id);
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> earlier = inFlight.putIfAbsent(id, mine);
+        if (earlier != null) {
+            return awaitEarlier(id, earlier);
         }
+        try {
+            IngestResult result = knownIds.contains(id) ? IngestResult.duplicate(id) : publishNew(id, article, submission);
+            mine.complete(null);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(id, mine);
+        }
+    }
+
+    private IngestResult publishNew(String id, DecodedArticle article, ArticleSubmission submission) {
         publisher.publish(toRawArticle(id, article, submission));
         knownIds.add(id, article.metadata().url());
         LOG.infof("accepted article %s via %s (%s, %d chars)", id, submission.channel().wireName(),
                 article.charset(), article.content().length());
         return IngestResult.accepted(id);
+    }
+
+    /** The same article is being published by a concurrent request: it is a duplicate once that one is stored. */
+    private static IngestResult awaitEarlier(String id, CompletableFuture<Void> earlier) {
+        try {
+            earlier.join(); // bounded: the earlier request gives up after tuopin.ingest.publish-timeout
+            return IngestResult.duplicate(id);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static RawArticle toRawArticle(String id, DecodedArticle article, ArticleSubmission submission) {

@@ -22,7 +22,12 @@ import io.tuopin.kafka.local.KafkaTestResource;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -94,6 +99,25 @@ class ArticleResourceTest {
     }
 
     @Test
+    void concurrentCopiesOfOneArticleArePublishedOnce() throws Exception {
+        String content = "2020年，桃源村发展中药材种植1,200亩，带动贫困户96户，户均增收3,800元。";
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> answers = pool.invokeAll(Collections.nCopies(6, () -> Requests.given()
+                    .contentType("text/plain; charset=UTF-8").body(content.getBytes(StandardCharsets.UTF_8))
+                    .when().post("/articles").then().extract().statusCode()));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(List.of(200, 200, 200, 200, 200, 202), statuses.stream().sorted().toList());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, probe.recordsWithKey(ArticleIds.of(content)).size());
+    }
+
+    @Test
     void big5TextWithoutDeclaredCharsetIsDetected() {
         String id = ArticleIds.of(SampleTexts.BIG5_ARTICLE);
 
@@ -135,6 +159,8 @@ class ArticleResourceTest {
         problem(post("text/plain", "\n\t  \n".getBytes(StandardCharsets.UTF_8)), 400, "missing-content");
         problem(post("application/json", json("县里新建扶贫车间5个", "2020-13-45")), 400, "invalid-published-at");
         problem(post("application/xml", "<article>扶贫</article>".getBytes(StandardCharsets.UTF_8)), 415, "unsupported-media-type");
+        problem(Requests.given().body("扶贫".getBytes(StandardCharsets.UTF_8)).when().post("/articles").then(),
+                415, "unsupported-media-type");
         problem(post("text/plain", new byte[] {(byte) 0xFF, (byte) 0xFF, 0x41, (byte) 0xFE, (byte) 0x80, 0x00}), 400, "undecodable");
         problem(post("text/plain; charset=klingon-8", "贫困户".getBytes(StandardCharsets.UTF_8)), 400, "undecodable");
         post("application/json", json("县里新建扶贫车间5个", null)).statusCode(202);
