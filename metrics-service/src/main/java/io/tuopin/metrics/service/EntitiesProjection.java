@@ -51,12 +51,16 @@ public class EntitiesProjection {
         }
         List<RegionInfo> regions = event.regions();
         regionCatalog.merge(regions);
-        if (article == null) {
+        boolean isNew = article == null;
+        if (isNew) {
             article = new Article();
             article.id = event.articleId();
-            articles.persist(article);
         }
         describe(article, event);
+        if (isNew) {
+            // Hibernate captures an entity's state for the INSERT when it is persisted
+            articles.persist(article);
+        }
         replaceMentions(event.articleId(), event.entities(), regions);
         placeVillageFigures(event.articleId(), regions);
         return true;

@@ -53,16 +53,20 @@ public class MetricsProjection {
             regionCatalog.ensure(observation.region());
             observations.persist(row(event, observation));
         }
-        if (set == null) {
+        boolean isNew = set == null;
+        if (isNew) {
             set = new MetricsSet();
             set.articleId = event.articleId();
-            sets.persist(set);
         }
         set.extractorVersion = event.extractorVersion();
         set.processedAt = Timestamps.micros(event.processedAt());
         set.publishedAt = event.publishedAt();
         set.regionKey = event.region() == null ? null : regionKey(event.articleId(), event.region());
         set.observationCount = unique.size();
+        if (isNew) {
+            // Hibernate captures an entity's state for the INSERT when it is persisted
+            sets.persist(set);
+        }
         return true;
     }
 

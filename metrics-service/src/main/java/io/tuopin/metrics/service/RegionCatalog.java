@@ -23,9 +23,11 @@ public class RegionCatalog {
             if (region == null) {
                 region = new Region();
                 region.key = RegionKeys.of(info);
+                update(region, info);
                 regions.persist(region);
+            } else {
+                update(region, info);
             }
-            update(region, info);
         }
     }
 
