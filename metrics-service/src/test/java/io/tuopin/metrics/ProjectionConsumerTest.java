@@ -159,6 +159,49 @@ class ProjectionConsumerTest {
                 .body("total", equalTo(2));
     }
 
+    @Test
+    void aVillageFigureThatArrivesBeforeItsEntitiesIsPlacedUnderItsTownship() {
+        RegionRef village = new RegionRef(null, "测试村", "village");
+        List<RegionInfo> regions = List.of(new RegionInfo("990106", "测试己县", "county", null, null),
+                new RegionInfo("990106001", "测试镇", "township", "990106", null),
+                new RegionInfo(null, "测试村", "village", "990106001", null));
+        String article = newArticleId();
+        Observation figure = observation(article, village, "poor_households", "37", "household", "2019", "stock", 8);
+
+        awaitConsumed(publish(Topics.ARTICLES_METRICS, article, metrics(article, T1, "2020-01-01", village,
+                List.of(figure))));
+        awaitConsumed(publish(Topics.ARTICLES_ENTITIES, article,
+                TestEvents.entities(article, T1, "村里的数字", village, regions)));
+
+        given().get("/api/regions/990106001").then().statusCode(200)
+                .body("parents.code", contains("990106"))
+                .body("children.key", contains("990106001/测试村"))
+                .body("children[0].figures.poor_households.value", equalTo(37));
+        given().get("/api/articles/" + article).then().statusCode(200)
+                .body("observations[0].region.key", equalTo("990106001/测试村"))
+                .body("region.key", equalTo("990106001/测试村"));
+    }
+
+    @Test
+    void regionSearchListsMentionedRegionsUnlessAllIsAsked() {
+        RegionRef county = county("990107", "测试庚县");
+        String article = newArticleId();
+        List<RegionInfo> regions = List.of(new RegionInfo("990700", "测试庚省", "province", null, null),
+                new RegionInfo("990107", "测试庚县", "county", "990700", null));
+
+        awaitConsumed(publish(Topics.ARTICLES_ENTITIES, article,
+                TestEvents.entities(article, T1, "庚县报道", county, regions)));
+
+        given().queryParam("q", "测试庚").get("/api/regions").then().statusCode(200)
+                .body("items.code", contains("990107")).body("total", equalTo(1));
+        given().queryParams("q", "测试庚", "all", "true").get("/api/regions").then().statusCode(200)
+                .body("items.code", contains("990107", "990700"));
+        given().queryParams("parent", "990700", "all", "true", "level", "county").get("/api/regions").then()
+                .statusCode(200).body("items.code", contains("990107"));
+        given().queryParam("q", "990107").get("/api/regions").then().statusCode(200)
+                .body("items.name", contains("测试庚县"));
+    }
+
     private static List<String> observationIds(String code) {
         return given().queryParam("size", 200).get("/api/regions/" + code + "/observations").then().statusCode(200)
                 .extract().jsonPath().getList("items.id", String.class);
