@@ -200,6 +200,8 @@ class ProjectionConsumerTest {
                 .statusCode(200).body("items.code", contains("990107"));
         given().queryParam("q", "990107").get("/api/regions").then().statusCode(200)
                 .body("items.name", contains("测试庚县"));
+        given().queryParam("q", "測試庚縣").get("/api/regions").then().statusCode(200)
+                .body("items.code", contains("990107"));
     }
 
     private static List<String> observationIds(String code) {

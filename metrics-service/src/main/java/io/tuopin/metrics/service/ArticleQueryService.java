@@ -41,7 +41,7 @@ public class ArticleQueryService {
     /** {@code regionCode} and {@code q} are optional; an unknown region code is a 404. */
     public PageResult<ArticleSummary> search(String regionCode, String q, PageRequest page) {
         String regionKey = regionCode == null ? null : regionQueries.find(regionCode).key;
-        PanacheQuery<Article> query = articles.search(regionKey, q);
+        PanacheQuery<Article> query = articles.search(regionKey, SearchText.simplified(q));
         List<ArticleSummary> items = query.page(Page.of(page.page(), page.size())).list().stream()
                 .map(a -> ArticleSummary.of(a, region(a.regionKey))).toList();
         return new PageResult<>(items, page.page(), page.size(), query.count());

@@ -38,7 +38,7 @@ public class RegionQueryService {
     ArticleRefLookup articleRefs;
 
     public PageResult<RegionSummary> search(String q, String level, String parent, boolean all, PageRequest page) {
-        PanacheQuery<Region> query = regions.search(q, level, parent, all);
+        PanacheQuery<Region> query = regions.search(SearchText.simplified(q), level, parent, all);
         List<RegionSummary> items = query.page(Page.of(page.page(), page.size())).list().stream()
                 .map(RegionSummary::of).toList();
         return new PageResult<>(items, page.page(), page.size(), query.count());
