@@ -1,0 +1,43 @@
+package io.tuopin.metrics.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+/** The service's own settings ({@code tuopin.metrics.*} in application.properties). */
+@ConfigMapping(prefix = "tuopin.metrics")
+public interface MetricsConfig {
+
+    Retry retry();
+
+    Page page();
+
+    Status status();
+
+    interface Retry {
+        /** Attempts of a projection transaction before the record goes to the dead-letter topic. */
+        @WithDefault("5")
+        int attempts();
+
+        /** Pause before the second attempt; doubled for each further one. */
+        @WithDefault("100ms")
+        Duration backoff();
+    }
+
+    interface Page {
+        @WithDefault("20")
+        int defaultSize();
+
+        @WithDefault("200")
+        int maxSize();
+    }
+
+    interface Status {
+        /** Consumer groups whose lag {@code GET /api/status} reports. */
+        List<String> groups();
+
+        @WithDefault("3s")
+        Duration timeout();
+    }
+}

@@ -1,0 +1,106 @@
+package io.tuopin.metrics.messaging;
+
+import io.tuopin.events.ArticleEntities;
+import io.tuopin.events.ArticleMetrics;
+import io.tuopin.events.Observation;
+import io.tuopin.events.RegionInfo;
+import io.tuopin.events.RegionRef;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** The rules a record must satisfy to be stored; each failure names what is wrong. */
+final class EventChecks {
+    private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern CODE = Pattern.compile("\\d{6}|\\d{9}");
+    private static final BigDecimal MAX_VALUE = new BigDecimal("1e27");
+
+    private EventChecks() {
+    }
+
+    static void header(int schemaVersion, int supported, String articleId, String extractorVersion,
+                       Instant processedAt) {
+        if (schemaVersion != supported) {
+            fail("unsupported schemaVersion " + schemaVersion + " (this consumer reads " + supported + ")");
+        }
+        if (articleId == null || articleId.isBlank()) {
+            fail("articleId is missing");
+        }
+        require(ARTICLE_ID.matcher(articleId).matches(), "articleId '" + shorten(articleId)
+                + "' is not 32 lower-case hex digits");
+        require(extractorVersion != null && !extractorVersion.isBlank() && extractorVersion.length() <= 64,
+                "extractorVersion is missing or longer than 64 characters");
+        require(processedAt != null, "processedAt is missing");
+    }
+
+    static void entities(ArticleEntities event) {
+        require(event.article() != null, "article is missing");
+        for (RegionInfo region : Objects.requireNonNullElse(event.regions(), List.<RegionInfo>of())) {
+            require(region != null && region.name() != null && region.level() != null,
+                    "a region lacks its name or level");
+            require(region.code() == null || CODE.matcher(region.code()).matches(),
+                    "region code '" + shorten(region.code()) + "' is not 6 or 9 digits");
+            require(region.code() != null || region.parentCode() != null,
+                    "village " + region.name() + " has no parentCode");
+        }
+    }
+
+    static void metrics(ArticleMetrics event) {
+        List<Observation> observations = event.metrics();
+        for (int i = 0; i < observations.size(); i++) {
+            observation(i, observations.get(i));
+        }
+    }
+
+    private static void observation(int index, Observation o) {
+        String where = "metrics[" + index + "]: ";
+        require(o != null, where + "null observation");
+        require(o.id() != null && !o.id().isBlank() && o.id().length() <= 32, where + "id missing or too long");
+        require(o.indicator() != null && INDICATOR.matcher(o.indicator()).matches(),
+                where + "indicator missing or not a lower-case key");
+        require(o.value() != null && o.value().abs().compareTo(MAX_VALUE) < 0, where + "value missing or out of range");
+        require(o.valueMax() == null || o.valueMax().abs().compareTo(MAX_VALUE) < 0, where + "valueMax out of range");
+        region(where, o.region());
+        require(o.period() == null || PERIOD.matcher(o.period()).matches(), where + "period is not YYYY[-MM[-DD]]");
+        require(o.periodStart() == null || PERIOD.matcher(o.periodStart()).matches(),
+                where + "periodStart is not YYYY[-MM[-DD]]");
+        require(o.unit() == null || o.unit().length() <= 32, where + "unit longer than 32 characters");
+    }
+
+    private static void region(String where, RegionRef region) {
+        require(region != null, where + "region missing");
+        require(region.code() == null || CODE.matcher(region.code()).matches(),
+                where + "region code is not 6 or 9 digits");
+        require(region.code() != null || region.name() != null, where + "region has neither code nor name");
+    }
+
+    static ArticleEntities withDefaults(ArticleEntities e) {
+        return new ArticleEntities(e.schemaVersion(), e.articleId(), e.extractorVersion(), e.processedAt(),
+                e.article(), Objects.requireNonNullElse(e.entities(), List.of()),
+                Objects.requireNonNullElse(e.regions(), List.of()));
+    }
+
+    static ArticleMetrics withDefaults(ArticleMetrics m) {
+        return new ArticleMetrics(m.schemaVersion(), m.articleId(), m.extractorVersion(), m.processedAt(),
+                m.publishedAt(), m.region(), Objects.requireNonNullElse(m.metrics(), List.of()),
+                Objects.requireNonNullElse(m.quantities(), List.of()));
+    }
+
+    private static void require(boolean condition, String reason) {
+        if (!condition) {
+            fail(reason);
+        }
+    }
+
+    private static void fail(String reason) {
+        throw new PoisonRecordException(reason);
+    }
+
+    private static String shorten(String value) {
+        return value == null || value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,51 @@
+package io.tuopin.metrics.messaging;
+
+import com.fasterxml.jackson.core.JacksonException;
+import io.tuopin.events.ArticleEntities;
+import io.tuopin.events.ArticleMetrics;
+import io.tuopin.events.EventJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+
+/**
+ * Reads record values with the events module's JSON settings and checks them before anything is
+ * stored. Decoding happens here rather than in a Kafka deserializer so that a poison record reaches
+ * the dead-letter topic with its original bytes and the reason, instead of a null value.
+ */
+@ApplicationScoped
+public class EventDecoder {
+
+    public ArticleEntities entities(byte[] value) {
+        ArticleEntities event = read(value, ArticleEntities.class);
+        EventChecks.header(event.schemaVersion(), ArticleEntities.SCHEMA_VERSION, event.articleId(),
+                event.extractorVersion(), event.processedAt());
+        EventChecks.entities(event);
+        return EventChecks.withDefaults(event);
+    }
+
+    public ArticleMetrics metrics(byte[] value) {
+        ArticleMetrics event = read(value, ArticleMetrics.class);
+        EventChecks.header(event.schemaVersion(), ArticleMetrics.SCHEMA_VERSION, event.articleId(),
+                event.extractorVersion(), event.processedAt());
+        ArticleMetrics complete = EventChecks.withDefaults(event);
+        EventChecks.metrics(complete);
+        return complete;
+    }
+
+    private static <T> T read(byte[] value, Class<T> type) {
+        if (value == null || value.length == 0) {
+            throw new PoisonRecordException("empty record value: expected a " + type.getSimpleName() + " JSON object");
+        }
+        try {
+            T event = EventJson.mapper().readValue(value, type);
+            if (event == null) {
+                throw new PoisonRecordException("record value is JSON null");
+            }
+            return event;
+        } catch (JacksonException e) {
+            throw new PoisonRecordException("malformed " + type.getSimpleName() + " JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new PoisonRecordException("unreadable record value: " + e.getMessage(), e);
+        }
+    }
+}

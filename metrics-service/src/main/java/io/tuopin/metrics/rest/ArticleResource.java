@@ -1,0 +1,41 @@
+package io.tuopin.metrics.rest;
+
+import io.tuopin.metrics.service.ArticleDetail;
+import io.tuopin.metrics.service.ArticleQueryService;
+import io.tuopin.metrics.service.ArticleSummary;
+import io.tuopin.metrics.service.PageResult;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "articles")
+public class ArticleResource {
+
+    @Inject
+    ArticleQueryService articles;
+
+    @Inject
+    RequestParams params;
+
+    @GET
+    @Operation(summary = "Articles about, mentioning or giving figures for a region, newest first")
+    public PageResult<ArticleSummary> search(@QueryParam("region") String region, @QueryParam("q") String q,
+                                             @QueryParam("page") String page, @QueryParam("size") String size) {
+        return articles.search(params.optionalCode("region", region), params.text(q), params.page(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An article: cleaned text, entities and observations with offsets")
+    public ArticleDetail article(@PathParam("id") String id) {
+        return articles.detail(params.articleId(id));
+    }
+}

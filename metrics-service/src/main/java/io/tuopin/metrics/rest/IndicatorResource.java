@@ -1,0 +1,26 @@
+package io.tuopin.metrics.rest;
+
+import io.tuopin.metrics.service.IndicatorList;
+import io.tuopin.metrics.service.ObservationQueryService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "indicators")
+public class IndicatorResource {
+
+    @Inject
+    ObservationQueryService observations;
+
+    @GET
+    @Operation(summary = "The indicators seen so far, with unit, kind and counts")
+    public IndicatorList indicators() {
+        return observations.indicators();
+    }
+}

@@ -1,0 +1,118 @@
+package io.tuopin.metrics.service;
+
+import io.tuopin.events.ArticleMetrics;
+import io.tuopin.events.Evidence;
+import io.tuopin.events.Observation;
+import io.tuopin.events.RegionRef;
+import io.tuopin.metrics.domain.MetricObservation;
+import io.tuopin.metrics.domain.MetricsSet;
+import io.tuopin.metrics.repository.MetricsSetRepository;
+import io.tuopin.metrics.repository.ObservationRepository;
+import io.tuopin.metrics.repository.RegionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies an {@code articles.metrics} record: the article's observations are replaced as a set
+ * (delete + insert), unless the stored set came from a later {@code processedAt}. Must run inside
+ * a transaction, so a reader never sees half a set.
+ */
+@ApplicationScoped
+public class MetricsProjection {
+    private static final Logger LOG = Logger.getLogger(MetricsProjection.class);
+    private static final int MAX_EVIDENCE = 4000;
+
+    @Inject
+    MetricsSetRepository sets;
+
+    @Inject
+    ObservationRepository observations;
+
+    @Inject
+    RegionRepository regions;
+
+    @Inject
+    RegionCatalog regionCatalog;
+
+    /** Returns false when the record was stale and ignored. */
+    public boolean apply(ArticleMetrics event) {
+        MetricsSet set = sets.findById(event.articleId());
+        if (set != null && Timestamps.isStale(event.processedAt(), set.processedAt)) {
+            LOG.infof("ignoring metrics of %s processed at %s: the stored set is newer (%s)",
+                    event.articleId(), event.processedAt(), set.processedAt);
+            return false;
+        }
+        regionCatalog.ensure(event.region());
+        observations.deleteByArticle(event.articleId());
+        Map<String, Observation> unique = new LinkedHashMap<>();
+        event.metrics().forEach(o -> unique.putIfAbsent(o.id(), o));
+        for (Observation observation : unique.values()) {
+            regionCatalog.ensure(observation.region());
+            observations.persist(row(event, observation));
+        }
+        boolean isNew = set == null;
+        if (isNew) {
+            set = new MetricsSet();
+            set.articleId = event.articleId();
+        }
+        set.extractorVersion = event.extractorVersion();
+        set.processedAt = Timestamps.micros(event.processedAt());
+        set.publishedAt = event.publishedAt();
+        set.regionKey = event.region() == null ? null : regionKey(event.articleId(), event.region());
+        set.observationCount = unique.size();
+        if (isNew) {
+            // Hibernate captures an entity's state for the INSERT when it is persisted
+            sets.persist(set);
+        }
+        return true;
+    }
+
+    private MetricObservation row(ArticleMetrics event, Observation o) {
+        MetricObservation row = new MetricObservation();
+        row.id = o.id();
+        row.articleId = event.articleId();
+        row.regionKey = regionKey(event.articleId(), o.region());
+        row.regionCode = o.region().code();
+        row.regionName = o.region().name();
+        row.regionLevel = o.region().level();
+        row.indicator = o.indicator();
+        row.value = o.value();
+        row.valueMax = o.valueMax();
+        row.unit = o.unit();
+        row.period = o.period();
+        row.periodStart = o.periodStart();
+        row.approx = o.approx();
+        row.target = o.target();
+        row.confidence = o.confidence();
+        row.kind = o.kind();
+        evidence(row, o.evidence());
+        row.publishedAt = event.publishedAt();
+        row.extractorVersion = event.extractorVersion();
+        row.processedAt = Timestamps.micros(event.processedAt());
+        return row;
+    }
+
+    private static void evidence(MetricObservation row, Evidence evidence) {
+        if (evidence == null) {
+            return;
+        }
+        String text = evidence.text();
+        row.evidenceText = text != null && text.length() > MAX_EVIDENCE ? text.substring(0, MAX_EVIDENCE) : text;
+        row.evidenceStart = evidence.start();
+        row.evidenceEnd = evidence.end();
+        row.sourceStart = evidence.sourceStart();
+        row.sourceEnd = evidence.sourceEnd();
+    }
+
+    /** A village has no code: place it through the article's mentions, or provisionally until they arrive. */
+    private String regionKey(String articleId, RegionRef ref) {
+        if (ref.code() != null) {
+            return ref.code();
+        }
+        return regions.villageMentionedIn(articleId, ref.name()).map(r -> r.key)
+                .orElse(RegionKeys.provisionalVillage(ref.name()));
+    }
+}

@@ -1,0 +1,55 @@
+package io.tuopin.metrics.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tuopin.metrics.config.MetricsConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs a projection in its own transaction, retrying when the database refuses it (for example two
+ * consumers inserting the same new region at once); after the last attempt the failure goes up, so
+ * the record is dead-lettered with the cause.
+ */
+@ApplicationScoped
+public class TransactionRetry {
+    private static final Logger LOG = Logger.getLogger(TransactionRetry.class);
+
+    @Inject
+    MetricsConfig config;
+
+    public void run(String what, Runnable work) {
+        long pause = config.retry().backoff().toMillis();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(work);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= config.retry().attempts()) {
+                    throw new ProjectionFailedException(what + " failed after " + attempt + " attempts: "
+                            + rootMessage(e), e);
+                }
+                LOG.warnf("%s failed (attempt %d), retrying: %s", what, attempt, rootMessage(e));
+                sleep(pause);
+                pause *= 2;
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProjectionFailedException("interrupted while waiting to retry", e);
+        }
+    }
+}
