@@ -45,7 +45,7 @@ final class PunctuationNormalizer {
         if (Character.isDigit(prev) && Character.isDigit(next)) {
             return false;
         }
-        return Chars.isChineseContext(prev) || Chars.isChineseContext(next) && !Character.isLetterOrDigit(prev);
+        return Chars.isChineseContext(prev) || Chars.isChineseContext(next);
     }
 
     private MappedText collapse(MappedText in) {
