@@ -14,6 +14,9 @@ final class SubjectSelector {
     private static final double TITLE_BONUS = 3;
     private static final double ANAPHORA_WEIGHT = 0.5;
     private static final double PROVINCE_WEIGHT = 0.5;
+    private static final double DESCENDANT_WEIGHT = 0.25;
+    /** Ties go to the level reports are most often about. */
+    private static final List<String> TIE_ORDER = List.of(Region.COUNTY, Region.PREFECTURE, Region.TOWNSHIP, Region.PROVINCE);
 
     Region select(List<ResolvedPlace> places, List<Anaphora.Found> anaphora, String title) {
         Map<Region, Double> scores = new HashMap<>();
@@ -26,16 +29,29 @@ final class SubjectSelector {
         double bestScore = 0;
         for (Map.Entry<Region, Double> e : scores.entrySet()) {
             Region r = e.getKey();
-            double score = e.getValue() + titleBonus(r, places, title) + anaphoraScore(r, anaphora);
+            double score = e.getValue() + titleBonus(r, places, title) + anaphoraScore(r, anaphora)
+                    + DESCENDANT_WEIGHT * descendantMentions(r, places);
             if (Region.PROVINCE.equals(r.level())) {
                 score *= PROVINCE_WEIGHT;
             }
-            if (score > bestScore || score == bestScore && best != null && r.rank() > best.rank()) {
+            if (score > bestScore || score == bestScore && best != null
+                    && TIE_ORDER.indexOf(r.level()) < TIE_ORDER.indexOf(best.level())) {
                 best = r;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /** Mentions of regions inside r: a township named counts a little for its county. */
+    private static long descendantMentions(Region r, List<ResolvedPlace> places) {
+        return places.stream().filter(p -> !p.region().equals(r) && isBelow(p.region(), r)).count();
+    }
+
+    private static boolean isBelow(Region inner, Region outer) {
+        String code = inner.code();
+        String prefix = outer.code().replaceAll("(00)+$", "");
+        return code.length() >= prefix.length() && code.startsWith(prefix) && inner.rank() > outer.rank();
     }
 
     private static double titleBonus(Region r, List<ResolvedPlace> places, String title) {

@@ -60,7 +60,7 @@ final class VillageFinder {
 
     private static boolean endsWithNotName(String name) {
         for (String n : NOT_NAMES) {
-            if (name.endsWith(n)) {
+            if (n.length() > 2 && name.endsWith(n)) {
                 return true;
             }
         }
