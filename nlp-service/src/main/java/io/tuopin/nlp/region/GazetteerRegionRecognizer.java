@@ -26,6 +26,7 @@ public final class GazetteerRegionRecognizer implements RegionRecognizer {
     private final SubjectSelector subjects = new SubjectSelector();
     private final Anaphora anaphora = new Anaphora();
     private final VillageFinder villages = new VillageFinder();
+    private final HanlpVillageFinder hanlpVillages = new HanlpVillageFinder();
 
     public GazetteerRegionRecognizer() {
         this(Gazetteer.standard());
@@ -52,7 +53,7 @@ public final class GazetteerRegionRecognizer implements RegionRecognizer {
                 mentions.add(new RegionMention(a.start(), a.end(), a.text(), info(r), true));
             }
         }
-        mentions.addAll(villageMentions(text, places, subject));
+        mentions.addAll(villageMentions(article, places, subject));
         mentions.sort(Comparator.comparingInt(RegionMention::start));
         RegionInfo subjectInfo = subject == null ? null : info(subject);
         return new RegionAnalysis(subjectInfo, List.copyOf(mentions), regionsWithAncestors(mentions, subjectInfo));
@@ -67,10 +68,14 @@ public final class GazetteerRegionRecognizer implements RegionRecognizer {
     }
 
     /** A village hangs under the township named right before it, else under the same name seen before, else the subject. */
-    private List<RegionMention> villageMentions(String text, List<ResolvedPlace> places, Region subject) {
+    private List<RegionMention> villageMentions(CleanedArticle article, List<ResolvedPlace> places, Region subject) {
+        String text = article.text();
         List<RegionMention> out = new ArrayList<>();
         Map<String, String> parents = new HashMap<>();
-        for (VillageFinder.Found v : villages.find(text)) {
+        List<VillageFinder.Found> found = new ArrayList<>(villages.find(text));
+        found.addAll(hanlpVillages.find(text, article.sentences(), found));
+        found.sort(Comparator.comparingInt(VillageFinder.Found::start));
+        for (VillageFinder.Found v : found) {
             if (overlaps(places, v.start(), v.end())) {
                 continue;
             }

@@ -29,8 +29,7 @@ final class VillageFinder {
         List<Found> out = new ArrayList<>();
         int i = text.indexOf('村');
         while (i >= 0) {
-            boolean wordAfter = i + 1 < text.length() && WORD_AFTER.indexOf(text.charAt(i + 1)) >= 0;
-            Found f = wordAfter ? null : villageEndingAt(text, i + 1);
+            Found f = isWordAfter(text, i) ? null : villageEndingAt(text, i + 1);
             if (f != null && (out.isEmpty() || out.get(out.size() - 1).end() <= f.start())) {
                 out.add(f);
             }
@@ -39,16 +38,21 @@ final class VillageFinder {
         return out;
     }
 
+    /** Whether a word ending in 村 can be a village name (not 行政村, 驻村, 帮扶村 ...). */
+    static boolean isPlausibleName(String name) {
+        if (!VILLAGE.matcher(name).matches() || NOT_NAMES.contains(name) || name.endsWith("新村")
+                || name.indexOf('村') < name.length() - 1) {
+            return false;
+        }
+        return !endsWithNotName(name) && BAD_FIRST.indexOf(name.charAt(0)) < 0
+                && !NOT_A_NAME_INSIDE.matcher(name.substring(0, name.length() - 1)).find();
+    }
+
     /** The longest plausible name [start, end) whose character before is a boundary. */
     private static Found villageEndingAt(String text, int end) {
         for (int start = Math.max(0, end - 5); start <= end - 3; start++) {
             String name = text.substring(start, end);
-            if (!VILLAGE.matcher(name).matches() || NOT_NAMES.contains(name) || name.endsWith("新村")
-                    || name.indexOf('村') < name.length() - 1) {
-                continue;
-            }
-            if (endsWithNotName(name) || BAD_FIRST.indexOf(name.charAt(0)) >= 0
-                    || NOT_A_NAME_INSIDE.matcher(name.substring(0, name.length() - 1)).find()) {
+            if (!isPlausibleName(name)) {
                 continue;
             }
             if (start == 0 || BOUNDARY_BEFORE.indexOf(text.charAt(start - 1)) >= 0) {
@@ -58,9 +62,14 @@ final class VillageFinder {
         return null;
     }
 
+    /** 村民, 村级 ...: the 村 at i starts another word. */
+    static boolean isWordAfter(String text, int i) {
+        return i + 1 < text.length() && WORD_AFTER.indexOf(text.charAt(i + 1)) >= 0;
+    }
+
     private static boolean endsWithNotName(String name) {
         for (String n : NOT_NAMES) {
-            if (n.length() > 2 && name.endsWith(n)) {
+            if (!n.equals("山村") && name.endsWith(n)) { // 青山村 is a name, 实现农村 is not
                 return true;
             }
         }

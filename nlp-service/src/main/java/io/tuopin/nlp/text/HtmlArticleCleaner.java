@@ -32,7 +32,7 @@ public final class HtmlArticleCleaner implements ArticleCleaner {
         String original = input.content();
         HtmlTextExtractor.PageMeta meta = new HtmlTextExtractor.PageMeta(null, null, null, null);
         MappedText text = MappedText.identity(original);
-        if (input.html()) {
+        if (input.html() || looksLikeHtml(original)) {
             HtmlTextExtractor.Result page = html.extract(original);
             text = page.text();
             meta = page.meta();
@@ -99,6 +99,13 @@ public final class HtmlArticleCleaner implements ArticleCleaner {
         } while (m.find());
         out.append(in, last, in.length());
         return out.build();
+    }
+
+    /** A page sent as text (a saved .txt of a whole page) is still parsed as HTML. */
+    static boolean looksLikeHtml(String content) {
+        String head = content.stripLeading();
+        head = head.substring(0, Math.min(200, head.length())).toLowerCase(java.util.Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<head>") && head.contains("<");
     }
 
     private static String simplified(String s) {

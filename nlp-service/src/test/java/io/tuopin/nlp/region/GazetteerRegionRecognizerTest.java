@@ -98,6 +98,14 @@ class GazetteerRegionRecognizerTest {
     }
 
     @Test
+    void hanlpFindsTheVillageWhereNoRuleSeesItsBoundary() {
+        RegionAnalysis r = analyse("安图县大山深处李家沟村通了公路。");
+        RegionMention village = mention(r, "李家沟村");
+        assertEquals("village", village.region().level());
+        assertEquals("222426", village.region().parentCode());
+    }
+
+    @Test
     void commonWordsEndingInVillageAreNotVillages() {
         RegionAnalysis r = analyse("安图县80个贫困村全部出列，驻村干部深入农村，帮扶村民发展产业，行政村全覆盖。");
         assertTrue(r.mentions().stream().noneMatch(m -> m.region().level().equals("village")), r.mentions()::toString);
