@@ -15,6 +15,7 @@ final class ArticleHeader {
     private static final Pattern SOURCE = Pattern.compile("来源\\s*[:：]\\s*([^\\s|｜/]{2,24})");
     private static final Pattern AUTHOR = Pattern.compile(
             "(?:记者|作者|撰稿|通讯员|文/|文:|文：)\\s*[:：]?\\s*([\\p{IsHan}]{2,3})(?=$|[\\s)）,，。、|])");
+    private static final Pattern CONTRIBUTOR = Pattern.compile("[（(]([\\p{IsHan}]{2,20})供稿[)）]");
     private static final Pattern TIME_OR_SOURCE = Pattern.compile("来源\\s*[:：].*|(20|19)\\d{2}\\s*[年\\-/.].*$");
     private static final int HEAD_LINES = 12;
     private static final int TITLE_MIN = 4;
@@ -53,11 +54,14 @@ final class ArticleHeader {
         return null;
     }
 
+    /** A reporter (记者 王晶晶), else the contributing office ((汾西县扶贫办供稿)). */
     String author(List<Line> lines) {
-        for (Line line : lines) {
-            Matcher m = AUTHOR.matcher(line.text());
-            if (m.find()) {
-                return m.group(1);
+        for (Pattern p : List.of(AUTHOR, CONTRIBUTOR)) {
+            for (Line line : lines) {
+                Matcher m = p.matcher(line.text());
+                if (m.find()) {
+                    return m.group(1);
+                }
             }
         }
         return null;

@@ -26,6 +26,10 @@ final class HtmlTextExtractor {
                     + "login|qrcode|qr|erweima|ewm|related|relate|copyright|sidebar|side|toolbar|ad|ads|advert|banner|"
                     + "recommend|hot|pager|pagination|tags?)($|[-_\\s\\d])");
 
+    private static final Set<String> LINK_BOXES = Set.of("ul", "ol", "div", "table", "dl", "td", "section");
+    private static final int MIN_LINKS = 3;
+    private static final double LINK_DENSITY = 0.6;
+
     /** Page metadata found in the head. */
     record PageMeta(String title, String publishedAt, String source, String author) {
     }
@@ -44,7 +48,21 @@ final class HtmlTextExtractor {
         if (SKIPPED_TAGS.contains(e.normalName())) {
             return true;
         }
-        return CHROME_CLASS.matcher(e.className()).find() || CHROME_CLASS.matcher(e.id()).find();
+        return CHROME_CLASS.matcher(e.className()).find() || CHROME_CLASS.matcher(e.id()).find() || isLinkList(e);
+    }
+
+    /** A list or box whose text is mostly links (related articles, menus) without class names that say so. */
+    private static boolean isLinkList(Element e) {
+        if (!LINK_BOXES.contains(e.normalName())) {
+            return false;
+        }
+        var links = e.select("a");
+        if (links.size() < MIN_LINKS) {
+            return false;
+        }
+        int linkText = links.stream().mapToInt(a -> a.text().length()).sum();
+        int text = e.text().length();
+        return text > 0 && linkText >= LINK_DENSITY * text;
     }
 
     /** One pass over one page. */

@@ -52,6 +52,15 @@ class HtmlArticleCleanerTest {
     }
 
     @Test
+    void unlabelledLinkListsAreChromeButLinksInsideTheBodyStay() {
+        String page = "<html><body><div><p>" + BODY_1 + "详见<a href='/a'>工作方案</a>。</p></div>"
+                + "<ul><li><a href='/1'>某县召开扶贫工作会议</a></li><li><a href='/2'>某镇产业发展见闻</a></li>"
+                + "<li><a href='/3'>某村修通致富路</a></li></ul></body></html>";
+        CleanedArticle a = html(page);
+        assertEquals(BODY_1 + "详见工作方案。", a.text());
+    }
+
+    @Test
     void everyCleanedCharacterPointsToItsSourceCharacter() {
         String page = PAGE.formatted("utf-8", BODY_1, BODY_2);
         CleanedArticle a = html(page);
@@ -116,6 +125,11 @@ class HtmlArticleCleanerTest {
         assertEquals("2020-11-02", a.publishedAt());
         assertEquals("清河日报", a.source());
         assertEquals("李明远", a.author());
+    }
+
+    @Test
+    void contributingOfficeIsTheAuthorWhenNoReporterIsNamed() {
+        assertEquals("清河县扶贫办", text(BODY_1 + "\n（清河縣扶貧辦供稿）").author());
     }
 
     @Test
