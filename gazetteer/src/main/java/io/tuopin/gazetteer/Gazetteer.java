@@ -1,0 +1,207 @@
+package io.tuopin.gazetteer;
+
+import io.tuopin.events.RegionInfo;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * China's administrative divisions (province to township) with short names and the curated
+ * renames of {@code aliases.tsv}. Immutable after loading, so one instance serves every thread;
+ * {@link #standard()} loads the shipped data once.
+ */
+public final class Gazetteer {
+    static final String DIVISIONS = "/gazetteer/divisions.tsv.gz";
+    static final String ALIASES = "/gazetteer/aliases.tsv";
+    /** Container rows that are divisions but never a name to match in text. */
+    private static final List<String> UNNAMED = List.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+
+    private final Map<String, Region> byCode;
+    private final Map<String, String> oldCodes;
+    private final Map<String, List<Region>> children;
+    private final Map<String, List<NameEntry>> names;
+    private final List<Alias> aliases;
+
+    /** How a name denotes a region: its full official name, a derived short name, or a former name. */
+    public enum NameKind { FULL, SHORT, OLD }
+
+    /** A name in the index and the region it denotes. */
+    public record NameEntry(String name, Region region, NameKind kind) {
+    }
+
+    private static final class Holder {
+        static final Gazetteer STANDARD = loadStandard();
+    }
+
+    public static Gazetteer standard() {
+        return Holder.STANDARD;
+    }
+
+    private static Gazetteer loadStandard() {
+        try (InputStream divisions = resource(DIVISIONS); InputStream aliases = resource(ALIASES)) {
+            return new Gazetteer(new GZIPInputStream(divisions), aliases);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gazetteer data", e);
+        }
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = Gazetteer.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("gazetteer resource missing from the classpath: " + path);
+        }
+        return in;
+    }
+
+    /** @param divisions rows {@code code, name, level, parentCode} (tab-separated, UTF-8) */
+    public Gazetteer(InputStream divisions, InputStream aliasFile) throws IOException {
+        Map<String, Region> regions = new LinkedHashMap<>();
+        for (String line : lines(divisions)) {
+            String[] f = line.split("\t", -1);
+            String parent = f.length > 3 && !f[3].isEmpty() ? f[3] : null;
+            regions.put(f[0], new Region(f[0], f[1], f[2], parent, ShortNames.of(f[1]), List.of(), List.of()));
+        }
+        this.aliases = aliasFile == null ? List.of() : lines(aliasFile).stream().map(Alias::parse).toList();
+        this.oldCodes = new HashMap<>();
+        for (Alias alias : aliases) {
+            Region current = regions.get(alias.currentCode());
+            if (current == null) {
+                throw new IllegalArgumentException("alias " + alias.oldName() + " points to unknown code " + alias.currentCode());
+            }
+            regions.put(current.code(), current.withAlias(alias.oldName(), alias.oldCode()));
+            oldCodes.putIfAbsent(alias.oldCode(), alias.currentCode());
+        }
+        this.byCode = Collections.unmodifiableMap(regions);
+        this.children = indexChildren(regions);
+        this.names = indexNames(regions);
+    }
+
+    private static List<String> lines(InputStream in) throws IOException {
+        List<String> out = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = reader.readLine()) != null; ) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<Region>> indexChildren(Map<String, Region> regions) {
+        Map<String, List<Region>> out = new HashMap<>();
+        for (Region r : regions.values()) {
+            if (r.parentCode() != null) {
+                out.computeIfAbsent(r.parentCode(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return out;
+    }
+
+    private static Map<String, List<NameEntry>> indexNames(Map<String, Region> regions) {
+        Map<String, List<NameEntry>> out = new HashMap<>();
+        for (Region r : regions.values()) {
+            if (!isNameable(r)) {
+                continue;
+            }
+            add(out, r.name(), r, NameKind.FULL);
+            r.shortNames().forEach(s -> add(out, s, r, NameKind.SHORT));
+            r.oldNames().forEach(s -> add(out, s, r, NameKind.OLD));
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Townships like 白河林业局 or 安图林业有限公司 are statistical units, not place names. */
+    private static boolean isNameable(Region r) {
+        if (UNNAMED.contains(r.name())) {
+            return false;
+        }
+        return !Region.TOWNSHIP.equals(r.level()) || r.name().matches(".*(镇|乡|街道|苏木|农场|林场|牧场|办事处)");
+    }
+
+    private static void add(Map<String, List<NameEntry>> index, String name, Region region, NameKind kind) {
+        List<NameEntry> entries = index.computeIfAbsent(name, k -> new ArrayList<>());
+        if (entries.stream().noneMatch(e -> e.region().equals(region))) {
+            entries.add(new NameEntry(name, region, kind));
+        }
+    }
+
+    /** The region with this code; a former code (361121) gives the current region (广信区). */
+    public Optional<Region> byCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        Region r = byCode.get(code);
+        if (r == null && oldCodes.containsKey(code)) {
+            r = byCode.get(oldCodes.get(code));
+        }
+        return Optional.ofNullable(r);
+    }
+
+    /** Every region that a full, short or former name denotes. */
+    public List<Region> byName(String name) {
+        return lookup(name).stream().map(NameEntry::region).toList();
+    }
+
+    /** The index entries for a name (empty when the name denotes nothing). */
+    public List<NameEntry> lookup(String name) {
+        return names.getOrDefault(name, List.of());
+    }
+
+    /** Every name of the index, for building a matcher. */
+    public Map<String, List<NameEntry>> names() {
+        return names;
+    }
+
+    public List<Region> children(String code) {
+        return children.getOrDefault(code, List.of());
+    }
+
+    /** Parent, grandparent ... up to the province (the region itself excluded). */
+    public List<Region> ancestors(String code) {
+        List<Region> out = new ArrayList<>();
+        Region current = byCode(code).orElse(null);
+        while (current != null && current.parentCode() != null && out.size() < 5) {
+            current = byCode.get(current.parentCode());
+            if (current != null) {
+                out.add(current);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code inner} is {@code outer} or lies within it. */
+    public boolean isWithin(String inner, String outer) {
+        if (inner == null || outer == null) {
+            return false;
+        }
+        return inner.equals(outer) || ancestors(inner).stream().anyMatch(r -> r.code().equals(outer));
+    }
+
+    public List<Alias> aliases() {
+        return aliases;
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+
+    public RegionInfo toRegionInfo(Region r) {
+        List<String> aliasNames = new ArrayList<>(r.shortNames());
+        aliasNames.addAll(r.oldNames());
+        aliasNames.addAll(r.oldCodes());
+        return new RegionInfo(r.code(), r.name(), r.level(), r.parentCode(), aliasNames.isEmpty() ? null : List.copyOf(aliasNames));
+    }
+}

@@ -1,0 +1,157 @@
+package io.tuopin.nlp.entity;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import io.tuopin.events.Entity;
+import io.tuopin.nlp.domain.CleanedArticle;
+import io.tuopin.nlp.domain.RegionAnalysis;
+import io.tuopin.nlp.domain.RegionMention;
+import io.tuopin.nlp.domain.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Persons and organisations from HanLP's recognisers (name and organisation recognition on a
+ * Viterbi segmenter), filtered against false positives; persons HanLP misses are found by cue
+ * (贫困户季春龙今年); organisations named after a region (皋兰县扶贫开发办公室) by rule; dates by
+ * {@link DateFinder}. Regions come from the RegionRecognizer and are only used to reject overlaps.
+ * The segmenter is configured once and only read afterwards, so this class is thread-safe.
+ */
+public final class HanlpEntityRecognizer implements EntityRecognizer {
+    private static final int CONTEXT = 6;
+    private static final Pattern CUED_PERSON = Pattern.compile(
+            "(?<=贫困户|脱贫户|村民|农民|医生|书记|主任|记者|队长|村长|镇长|乡长|县长|局长|老人|负责人|党员|经理|董事长)\\s*"
+                    + "([" + PersonFilter.SURNAMES + "]\\p{IsHan}{1,2})");
+    private static final Pattern REGION_ORG = Pattern.compile(
+            "^[^的了在和与凭借成立对将把被向为是及等，。、\\s\\d]{0,6}?(?:" + OrganizationFilter.SUFFIX + ")");
+
+    private final Segment segment = HanLP.newSegment()
+            .enableNameRecognize(true)
+            .enableOrganizationRecognize(true)
+            .enablePlaceRecognize(false)
+            .enableOffset(true);
+    private final PersonFilter persons = new PersonFilter();
+    private final OrganizationFilter organizations = new OrganizationFilter();
+    private final DateFinder dates = new DateFinder();
+
+    @Override
+    public List<Entity> recognize(CleanedArticle article, RegionAnalysis regions) {
+        String text = article.text();
+        List<RegionMention> places = regions == null ? List.of() : regions.mentions();
+        List<TextEntity> found = new ArrayList<>();
+        for (Span sentence : article.sentences()) {
+            for (Term term : segment.seg(text.substring(sentence.start(), sentence.end()))) {
+                int start = sentence.start() + term.offset;
+                addCandidate(found, text, term.nature.toString(), start, start + term.length(), places);
+            }
+        }
+        found.addAll(cuedPersons(text));
+        found.addAll(regionOrganizations(text, places));
+        found.addAll(repeatedPersons(text, found));
+        found.addAll(dates.find(text, article.publishedAt()));
+        return toEntities(article, withoutOverlaps(found, places));
+    }
+
+    private void addCandidate(List<TextEntity> out, String text, String nature, int start, int end, List<RegionMention> places) {
+        if (nature.startsWith("nr")) {
+            String name = text.substring(start, end);
+            if (persons.isPerson(name, before(text, start), after(text, end)) && !overlapsRegion(places, start, end)) {
+                out.add(new TextEntity("person", start, end, name, null));
+            }
+        } else if (nature.startsWith("nt")) {
+            int from = extendToRegionStart(places, start);
+            String name = organizations.accept(text.substring(from, end));
+            if (name != null) {
+                out.add(new TextEntity("organization", from, from + name.length(), name, null));
+            }
+        }
+    }
+
+    /** HanLP starts 兰县扶贫办 inside 皋兰县: the organisation begins where the region does. */
+    private static int extendToRegionStart(List<RegionMention> places, int start) {
+        return places.stream().filter(p -> !p.anaphora() && p.start() < start && start < p.end())
+                .mapToInt(RegionMention::start).findFirst().orElse(start);
+    }
+
+    private List<TextEntity> cuedPersons(String text) {
+        List<TextEntity> out = new ArrayList<>();
+        Matcher m = CUED_PERSON.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!persons.isCuedBothSides(name, before(text, m.start(1)), after(text, m.end(1)))) {
+                name = name.substring(0, 2);
+            }
+            if (persons.isCuedBothSides(name, before(text, m.start(1)), after(text, m.start(1) + name.length()))) {
+                out.add(new TextEntity("person", m.start(1), m.start(1) + name.length(), name, null));
+            }
+        }
+        return out;
+    }
+
+    /** Every other occurrence of a name already accepted as a person. */
+    private static List<TextEntity> repeatedPersons(String text, List<TextEntity> found) {
+        Set<String> names = new HashSet<>();
+        found.stream().filter(e -> e.type().equals("person")).forEach(e -> names.add(e.text()));
+        List<TextEntity> out = new ArrayList<>();
+        for (String name : names) {
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+                out.add(new TextEntity("person", i, i + name.length(), name, null));
+            }
+        }
+        return out;
+    }
+
+    /** 皋兰县扶贫开发办公室, 汾西县扶贫办: a county or prefecture named right before an organisation suffix. */
+    private static List<TextEntity> regionOrganizations(String text, List<RegionMention> places) {
+        List<TextEntity> out = new ArrayList<>();
+        for (RegionMention p : places) {
+            if (p.anaphora() || p.region().code() == null || p.region().code().length() != 6) {
+                continue;
+            }
+            Matcher m = REGION_ORG.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 16)));
+            if (m.find()) {
+                out.add(new TextEntity("organization", p.start(), p.end() + m.end(), text.substring(p.start(), p.end() + m.end()), null));
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsRegion(List<RegionMention> places, int start, int end) {
+        return places.stream().anyMatch(p -> p.start() < end && start < p.end());
+    }
+
+    /** Longest first; a person or date never overlaps a region; one entity per span. */
+    private static List<TextEntity> withoutOverlaps(List<TextEntity> found, List<RegionMention> places) {
+        List<TextEntity> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((TextEntity e) -> e.end() - e.start()).reversed().thenComparingInt(TextEntity::start));
+        List<TextEntity> kept = new ArrayList<>();
+        for (TextEntity e : sorted) {
+            boolean clash = kept.stream().anyMatch(k -> k.overlaps(e))
+                    || !e.type().equals("organization") && overlapsRegion(places, e.start(), e.end());
+            if (!clash) {
+                kept.add(e);
+            }
+        }
+        kept.sort(Comparator.comparingInt(TextEntity::start));
+        return kept;
+    }
+
+    private static List<Entity> toEntities(CleanedArticle article, List<TextEntity> found) {
+        return found.stream().map(e -> new Entity(e.type(), e.text(), e.start(), e.end(),
+                article.sourceStart(e.start()), article.sourceEnd(e.end()), null, null, null, e.value())).toList();
+    }
+
+    private static String before(String text, int start) {
+        return text.substring(Math.max(0, start - CONTEXT), start);
+    }
+
+    private static String after(String text, int end) {
+        return text.substring(end, Math.min(text.length(), end + CONTEXT));
+    }
+}

@@ -1,0 +1,48 @@
+package io.tuopin.nlp.entity;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a name HanLP proposes (or a cue pattern finds) is a person: a common surname
+ * first, two to four Han characters, and a cue around it (贫困户X, 记者 X, X说, X今年) unless the name
+ * has three characters and no cue contradicts it.
+ */
+final class PersonFilter {
+    static final String SURNAMES = "王李张刘陈习杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+            + "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
+            + "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管"
+            + "柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+    static final Pattern CUE_BEFORE = Pattern.compile(
+            "(贫困户|脱贫户|村民|农民|群众|医生|书记|主任|记者|队长|村长|镇长|乡长|县长|市长|区长|局长|老人|大爷|大妈|社员|工人|负责人|"
+                    + "厂长|经理|董事长|总书记|同志|队员|主播)\\s*$");
+    static final Pattern CUE_AFTER = Pattern.compile(
+            "^(说|表示|介绍|告诉|回忆|高兴|今年|总书记|笑着|坦言|激动|感慨|指出|强调|同志|书记|家|一家|对|从|正在|在|是|的家|老人|[，。、)）])");
+    private static final Pattern NOT_GIVEN_NAME = Pattern.compile("[县市区镇乡村省州的了是在和与及等个名人户亩元件余万千百年月日之不有无也都就将把被]");
+
+    boolean isPerson(String name, String before, String after) {
+        if (name.length() < 2 || name.length() > 4 || SURNAMES.indexOf(name.charAt(0)) < 0) {
+            return false;
+        }
+        if (!name.chars().allMatch(c -> Character.isIdeographic(c)) || NOT_GIVEN_NAME.matcher(name.substring(1)).find()) {
+            return false;
+        }
+        boolean cueBefore = CUE_BEFORE.matcher(before).find();
+        boolean cueAfter = CUE_AFTER.matcher(after).find();
+        if (cueBefore && cueAfter) {
+            return true;
+        }
+        return (cueBefore || cueAfter && name.length() == 3) && !startsWithWord(name);
+    }
+
+    /** Both cues around a name, as the cue pattern requires. */
+    boolean isCuedBothSides(String name, String before, String after) {
+        return isPerson(name, before, after) && CUE_BEFORE.matcher(before).find() && CUE_AFTER.matcher(after).find();
+    }
+
+    /** 全额代 (全额代缴): surname and first given character form a common word. */
+    private static boolean startsWithWord(String name) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(name.substring(0, 2));
+        return attribute != null && java.util.Arrays.stream(attribute.nature).noneMatch(n -> n.startsWith("nr"));
+    }
+}

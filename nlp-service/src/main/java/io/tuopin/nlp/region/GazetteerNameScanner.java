@@ -1,0 +1,86 @@
+package io.tuopin.nlp.region;
+
+import io.tuopin.gazetteer.Gazetteer;
+import io.tuopin.gazetteer.Gazetteer.NameEntry;
+import io.tuopin.gazetteer.Region;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds gazetteer names in text, leftmost-longest. The index is built once from the gazetteer:
+ * full names of every level (townships from three characters up), short and former names of
+ * provinces, prefectures and counties; generic words that are also official names (城区, 郊区) are left out.
+ */
+final class GazetteerNameScanner {
+    private static final Set<String> GENERIC = Set.of("城区", "郊区", "矿区", "新区", "市区", "县城", "开发区", "高新区");
+    private static final int MIN_TOWNSHIP = 3;
+    private static final String NOT_AFTER_SHORT = "级区城域长委乡镇村";
+    private static final String PLACE_END = "省市州盟区县旗的在到与和及是";
+
+    private final Map<String, List<NameEntry>> index = new HashMap<>();
+    private final int maxLength;
+
+    GazetteerNameScanner(Gazetteer gazetteer) {
+        int max = 0;
+        for (Map.Entry<String, List<NameEntry>> e : gazetteer.names().entrySet()) {
+            List<NameEntry> usable = e.getValue().stream().filter(GazetteerNameScanner::usable).toList();
+            if (!usable.isEmpty() && !GENERIC.contains(e.getKey()) && e.getKey().length() >= 2) {
+                index.put(e.getKey(), usable);
+                max = Math.max(max, e.getKey().length());
+            }
+        }
+        maxLength = max;
+    }
+
+    private static boolean usable(NameEntry e) {
+        if (Region.TOWNSHIP.equals(e.region().level())) {
+            return e.kind() == Gazetteer.NameKind.FULL && e.name().length() >= MIN_TOWNSHIP;
+        }
+        return true;
+    }
+
+    /**
+     * Two-character names (开县, 和县, 安图) are often the tail of another word (召开县级, 和县区): they
+     * count only after a non-Han character or a place suffix, and not before 级/区/城/域.
+     */
+    private static boolean standsAlone(String text, int start, int end) {
+        char prev = start > 0 ? text.charAt(start - 1) : ' ';
+        char next = end < text.length() ? text.charAt(end) : ' ';
+        if (NOT_AFTER_SHORT.indexOf(next) >= 0) {
+            return false;
+        }
+        return !Character.isIdeographic(prev) || PLACE_END.indexOf(prev) >= 0;
+    }
+
+    List<NameMatch> scan(String text) {
+        List<NameMatch> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            NameMatch match = longestAt(text, i);
+            if (match == null) {
+                i++;
+            } else {
+                out.add(match);
+                i = match.end();
+            }
+        }
+        return out;
+    }
+
+    private NameMatch longestAt(String text, int start) {
+        if (!Character.isIdeographic(text.charAt(start))) {
+            return null;
+        }
+        for (int len = Math.min(maxLength, text.length() - start); len >= 2; len--) {
+            String candidate = text.substring(start, start + len);
+            List<NameEntry> entries = index.get(candidate);
+            if (entries != null && (len > 2 || standsAlone(text, start, start + len))) {
+                return new NameMatch(start, start + len, candidate, entries);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,107 @@
+package io.tuopin.nlp.text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads title, publication date, source and author from the lines of a cleaned (simplified)
+ * article: a dateline such as {@code 2020年10月15日 15:32 来源: 延边日报}, a breadcrumb ending in the
+ * title, bylines such as {@code 记者 王晶晶}.
+ */
+final class ArticleHeader {
+    private static final Pattern DATE = Pattern.compile("(20\\d{2}|19\\d{2})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})");
+    private static final Pattern HEADER_HINT = Pattern.compile("来源|发布|时间|日期|\\d{1,2}:\\d{2}|>");
+    private static final Pattern SOURCE = Pattern.compile("来源\\s*[:：]\\s*([^\\s|｜/]{2,24})");
+    private static final Pattern AUTHOR = Pattern.compile(
+            "(?:记者|作者|撰稿|通讯员|文/|文:|文：)\\s*[:：]?\\s*([\\p{IsHan}]{2,3})(?=$|[\\s)）,，。、|])");
+    private static final Pattern CONTRIBUTOR = Pattern.compile("[（(]([\\p{IsHan}]{2,20})供稿[)）]");
+    private static final Pattern TIME_OR_SOURCE = Pattern.compile("来源\\s*[:：].*|(20|19)\\d{2}\\s*[年\\-/.].*$");
+    private static final int HEAD_LINES = 12;
+    private static final int TITLE_MIN = 4;
+    private static final int TITLE_MAX = 60;
+
+    /** Where the title was found: in a line of its own (kept) or inside a chrome line (to be restored). */
+    record Title(String text, Line line, int offsetInLine) {
+    }
+
+    String publishedAt(List<Line> lines) {
+        for (Line line : head(lines)) {
+            Matcher m = DATE.matcher(line.text());
+            if (m.find() && HEADER_HINT.matcher(line.text()).find()) {
+                return iso(m);
+            }
+        }
+        return null;
+    }
+
+    static String iso(Matcher m) {
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        return String.format("%s-%02d-%02d", m.group(1), month, day);
+    }
+
+    String source(List<Line> lines) {
+        for (Line line : head(lines)) {
+            Matcher m = SOURCE.matcher(line.text());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** A reporter (记者 王晶晶), else the contributing office ((汾西县扶贫办供稿)). */
+    String author(List<Line> lines) {
+        for (Pattern p : List.of(AUTHOR, CONTRIBUTOR)) {
+            for (Line line : lines) {
+                Matcher m = p.matcher(line.text());
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The breadcrumb's last segment, else the first line that looks like a headline. */
+    Title title(List<Line> lines, ChromeFilter chrome) {
+        for (Line line : head(lines)) {
+            Title crumb = fromBreadcrumb(line);
+            if (crumb != null) {
+                return crumb;
+            }
+        }
+        for (Line line : head(lines)) {
+            String t = line.text().strip();
+            if (t.length() >= TITLE_MIN && t.length() <= TITLE_MAX && !chrome.isChrome(t)
+                    && Chars.SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0 && !Character.isDigit(t.charAt(0))) {
+                return new Title(t, line, line.text().indexOf(t));
+            }
+        }
+        return null;
+    }
+
+    private static Title fromBreadcrumb(Line line) {
+        String text = line.text();
+        int sep = Math.max(text.lastIndexOf(">>"), text.lastIndexOf('>'));
+        if (sep < 0) {
+            return null;
+        }
+        String tail = TIME_OR_SOURCE.matcher(text.substring(sep + 1)).replaceFirst("");
+        String best = null;
+        for (String token : tail.trim().split("\\s+")) {
+            if (token.length() >= 6 && (best == null || token.length() > best.length())) {
+                best = token;
+            }
+        }
+        return best == null ? null : new Title(best, line, text.indexOf(best, sep));
+    }
+
+    private static List<Line> head(List<Line> lines) {
+        return lines.subList(0, Math.min(lines.size(), HEAD_LINES));
+    }
+}

@@ -1,0 +1,26 @@
+package io.tuopin.nlp.text;
+
+/** Character classes the cleaning steps share. */
+final class Chars {
+    static final String SENTENCE_END = "。！？";
+    static final String CLAUSE_PUNCT = "，、；：";
+
+    private Chars() {
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    static boolean isCjkPunct(char c) {
+        return SENTENCE_END.indexOf(c) >= 0 || CLAUSE_PUNCT.indexOf(c) >= 0 || "“”‘’（）《》【】…—".indexOf(c) >= 0;
+    }
+
+    static boolean isChineseContext(char c) {
+        return isHan(c) || isCjkPunct(c);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff';
+    }
+}

@@ -1,0 +1,153 @@
+package io.tuopin.nlp.text;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Turns an HTML page into lines of text mapped to the page source: block elements become line
+ * breaks, scripts, forms and page chrome (navigation, share, comment, login, copyright and
+ * related-article blocks, recognised by tag, class or id) are dropped.
+ */
+final class HtmlTextExtractor {
+    private static final Set<String> SKIPPED_TAGS = Set.of(
+            "script", "style", "noscript", "iframe", "form", "nav", "footer", "aside", "button", "select",
+            "input", "textarea", "svg", "template", "head", "object", "embed");
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "section",
+            "article", "blockquote", "pre", "header", "dd", "dt", "dl", "figure", "figcaption", "hr", "main", "body");
+    private static final Pattern CHROME_CLASS = Pattern.compile(
+            "(?i)(^|[-_\\s])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|comments?|footer|"
+                    + "login|qrcode|qr|erweima|ewm|related|relate|copyright|sidebar|side|toolbar|ad|ads|advert|banner|"
+                    + "recommend|hot|pager|pagination|tags?)($|[-_\\s\\d])");
+
+    private static final Set<String> LINK_BOXES = Set.of("ul", "ol", "div", "table", "dl", "td", "section");
+    private static final int MIN_LINKS = 3;
+    private static final double LINK_DENSITY = 0.6;
+
+    /** Page metadata found in the head. */
+    record PageMeta(String title, String publishedAt, String source, String author) {
+    }
+
+    record Result(MappedText text, PageMeta meta) {
+    }
+
+    Result extract(String html) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        MappedText.Builder out = MappedText.builder(html.length() / 2);
+        new Walker(html, out).walk(doc.body());
+        return new Result(out.build(), meta(doc));
+    }
+
+    private static boolean isChrome(Element e) {
+        if (SKIPPED_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        return CHROME_CLASS.matcher(e.className()).find() || CHROME_CLASS.matcher(e.id()).find() || isLinkList(e);
+    }
+
+    /** A list or box whose text is mostly links (related articles, menus) without class names that say so. */
+    private static boolean isLinkList(Element e) {
+        if (!LINK_BOXES.contains(e.normalName())) {
+            return false;
+        }
+        var links = e.select("a");
+        if (links.size() < MIN_LINKS) {
+            return false;
+        }
+        int linkText = links.stream().mapToInt(a -> a.text().length()).sum();
+        int text = e.text().length();
+        return text > 0 && linkText >= LINK_DENSITY * text;
+    }
+
+    /** One pass over one page. */
+    private record Walker(String page, MappedText.Builder out) {
+
+        void walk(Node node) {
+            if (node instanceof TextNode text) {
+                appendText(text);
+                return;
+            }
+            if (!(node instanceof Element element) || isChrome(element)) {
+                return;
+            }
+            boolean block = BLOCK_TAGS.contains(element.normalName());
+            int pos = clamp(element.sourceRange().startPos());
+            if (block) {
+                newline(pos);
+            }
+            for (Node child : element.childNodes()) {
+                walk(child);
+            }
+            if (block) {
+                newline(clamp(Math.max(pos, element.endSourceRange().startPos())));
+            }
+        }
+
+        private void newline(int pos) {
+            if (out.length() > 0 && out.lastChar() != '\n') {
+                out.append('\n', pos, false);
+            }
+        }
+
+        /** Maps each decoded character back to the page, stepping over character references (&amp;nbsp;). */
+        private void appendText(TextNode node) {
+            String decoded = node.getWholeText();
+            int end = node.sourceRange().endPos();
+            int p = clamp(node.sourceRange().startPos());
+            for (int i = 0; i < decoded.length(); i++) {
+                char c = decoded.charAt(i);
+                out.append(c == '\u00a0' ? ' ' : c, clamp(p), false);
+                if (!Character.isHighSurrogate(c)) {
+                    p = nextSourcePos(p, end);
+                }
+            }
+        }
+
+        private int nextSourcePos(int p, int end) {
+            if (p < page.length() && page.charAt(p) == '&') {
+                int semi = page.indexOf(';', p);
+                if (semi > p && semi - p <= 10 && semi < Math.max(end, p + 1)) {
+                    return semi + 1;
+                }
+            }
+            return p + 1;
+        }
+
+        private int clamp(int pos) {
+            return Math.max(0, Math.min(pos, page.length() - 1));
+        }
+    }
+
+    private static PageMeta meta(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        String title = h1 != null && !h1.text().isBlank() ? h1.text() : siteless(doc.title());
+        return new PageMeta(blankToNull(title),
+                metaContent(doc, "article:published_time", "publishdate", "pubdate", "PubDate", "publish_time", "date"),
+                metaContent(doc, "source", "ContentSource", "og:site_name"),
+                metaContent(doc, "author", "article:author"));
+    }
+
+    private static String siteless(String title) {
+        return title == null ? null : title.split("\\s*[_|｜]\\s*|\\s+-\\s+")[0].trim();
+    }
+
+    private static String metaContent(Document doc, String... names) {
+        for (String name : names) {
+            Element meta = doc.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
+            if (meta != null && !meta.attr("content").isBlank()) {
+                return meta.attr("content").trim();
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

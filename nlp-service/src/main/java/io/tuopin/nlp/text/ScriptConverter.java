@@ -1,0 +1,54 @@
+package io.tuopin.nlp.text;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * Traditional to simplified with HanLP's converter, character-aligned so the offset map stays
+ * exact: a line is converted as a whole (phrase-aware) when that keeps its length, else character
+ * by character.
+ */
+final class ScriptConverter {
+    static final String SIMPLIFIED = "simplified";
+    static final String TRADITIONAL = "traditional";
+    private static final double TRADITIONAL_SHARE = 0.05;
+    private static final int TRADITIONAL_MIN = 3;
+
+    record Converted(MappedText text, String script) {
+    }
+
+    Converted convert(MappedText in) {
+        MappedText.Builder out = MappedText.builder(in.length());
+        int changed = 0;
+        int han = 0;
+        int lineStart = 0;
+        while (lineStart < in.length()) {
+            int lineEnd = in.text().indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? in.length() : lineEnd + 1;
+            String line = in.text().substring(lineStart, lineEnd);
+            String simplified = simplify(line);
+            for (int k = 0; k < line.length(); k++) {
+                char c = simplified.charAt(k);
+                han += Chars.isHan(c) ? 1 : 0;
+                changed += c != line.charAt(k) ? 1 : 0;
+                out.replace(in, lineStart + k, c);
+            }
+            lineStart = lineEnd;
+        }
+        boolean traditional = changed >= TRADITIONAL_MIN && changed >= TRADITIONAL_SHARE * han;
+        return new Converted(out.build(), traditional ? TRADITIONAL : SIMPLIFIED);
+    }
+
+    /** Same length as the input, always. */
+    static String simplify(String line) {
+        String whole = HanLP.convertToSimplifiedChinese(line);
+        if (whole.length() == line.length()) {
+            return whole;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            String one = HanLP.convertToSimplifiedChinese(String.valueOf(line.charAt(i)));
+            out.append(one.length() == 1 ? one.charAt(0) : line.charAt(i));
+        }
+        return out.toString();
+    }
+}
