@@ -59,12 +59,16 @@ record ArabicNumber(int end, BigDecimal value) {
         return new ArabicNumber(e, value);
     }
 
-    /** k = thousand, m = million, when not the start of a longer Latin word (km, kv, mw). */
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** k = thousand, m (written apart: 2.5 M) = million, when not the start of a longer Latin word (km, kv, mw). */
     private static ArabicNumber suffix(String s, int p, BigDecimal mantissa) {
         int q = NumberScanner.skipSpaces(s, p);
-        if (q < s.length() && (s.charAt(q) == 'k' || s.charAt(q) == 'm')
-                && (q + 1 >= s.length() || !Character.isLetter(s.charAt(q + 1)))
-                && (q + 1 >= s.length() || s.charAt(q + 1) < 0x2E80)) {
+        boolean thousand = q < s.length() && s.charAt(q) == 'k';
+        boolean million = q > p && q < s.length() && s.charAt(q) == 'm';
+        if ((thousand || million) && (q + 1 >= s.length() || !isLatinLetter(s.charAt(q + 1)))) {
             long factor = s.charAt(q) == 'k' ? 1_000L : 1_000_000L;
             return new ArabicNumber(q + 1, mantissa.multiply(BigDecimal.valueOf(factor)));
         }

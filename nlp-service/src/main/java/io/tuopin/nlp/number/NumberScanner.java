@@ -55,7 +55,8 @@ public final class NumberScanner {
             boolean afterNumber = i > 0 && (isNumeralChar(s.charAt(i - 1)) || isMinus(s.charAt(i - 1)));
             return !afterNumber && i + 1 < s.length() && (isNumeralChar(s.charAt(i + 1)) || s.charAt(i + 1) == '.');
         }
-        if (i > 0 && (isArabicDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.') && isArabicDigit(c)) {
+        boolean insideDecimal = i > 1 && s.charAt(i - 1) == '.' && isArabicDigit(s.charAt(i - 2));
+        if (i > 0 && (isArabicDigit(s.charAt(i - 1)) || insideDecimal) && isArabicDigit(c)) {
             return false;
         }
         boolean leadingPoint = c == '.' && i + 1 < s.length() && isArabicDigit(s.charAt(i + 1))
@@ -171,7 +172,7 @@ public final class NumberScanner {
     }
 
     static boolean isUnitPrefix(String s, int unitPos) {
-        return unitPos + 1 < s.length() && (s.charAt(unitPos) == '千' || s.charAt(unitPos) == '百')
+        return unitPos + 1 < s.length() && s.charAt(unitPos) == '千'
                 && UNIT_AFTER_PREFIX.indexOf(s.charAt(unitPos + 1)) >= 0;
     }
 }

@@ -3,10 +3,20 @@ package io.tuopin.nlp.number;
 import io.tuopin.nlp.number.RecognizersTextSpecs.Expected;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Thin adapters that present our recogniser as Recognizers-Text's five Chinese models. */
 final class RecognizerModels {
     private static final NumberScanner NUMBERS = new NumberScanner();
+    private static final QuantityRecognizer QUANTITIES = new QuantityRecognizer();
+    /** Our unit keys and upstream's English unit names. */
+    private static final Map<String, String> CURRENCY_NAMES = Map.of(
+            "yuan", "Chinese yuan", "usd", "United States dollar", "hkd", "Hong Kong dollar", "eur", "Euro",
+            "jpy", "Japanese yen", "twd", "New Taiwan dollar", "chf", "Swiss franc", "ngn", "Nigerian naira",
+            "btc", "Bitcoin", "gbp", "British pound");
+    private static final Map<String, String> DIMENSION_NAMES = Map.of(
+            "mu", "Mu", "kg", "Kilogram", "ton", "Ton", "jin", "Jin", "cm", "Centimeter", "m", "Meter",
+            "km", "Kilometer", "g", "Gram", "ug", "Microgram");
 
     private RecognizerModels() {
     }
@@ -32,7 +42,10 @@ final class RecognizerModels {
     }
 
     static Model percent() {
-        return input -> List.of();
+        return input -> QUANTITIES.recognize(input).stream()
+                .filter(RecognizedQuantity::isPercent)
+                .map(q -> span(input, q.start(), q.end(), q.value().toPlainString() + "%", null))
+                .toList();
     }
 
     static Model range() {
@@ -40,11 +53,19 @@ final class RecognizerModels {
     }
 
     static Model currency() {
-        return input -> List.of();
+        return withUnits(CURRENCY_NAMES);
     }
 
     static Model dimension() {
-        return input -> List.of();
+        return withUnits(DIMENSION_NAMES);
+    }
+
+    /** Quantities whose unit upstream names; our value is in our unit, theirs keeps metric prefixes. */
+    private static Model withUnits(Map<String, String> upstreamNames) {
+        return input -> QUANTITIES.recognize(input).stream()
+                .filter(q -> upstreamNames.containsKey(q.unit()))
+                .map(q -> span(input, q.start(), q.end(), q.value().toPlainString(), upstreamNames.get(q.unit())))
+                .toList();
     }
 
     static Expected span(String input, int start, int end, String value, String unit) {
