@@ -172,7 +172,7 @@ public final class NumberScanner {
     }
 
     static boolean isUnitPrefix(String s, int unitPos) {
-        return unitPos + 1 < s.length() && s.charAt(unitPos) == '千'
+        return unitPos + 1 < s.length() && (s.charAt(unitPos) == '千' || s.charAt(unitPos) == '兆')
                 && UNIT_AFTER_PREFIX.indexOf(s.charAt(unitPos + 1)) >= 0;
     }
 }

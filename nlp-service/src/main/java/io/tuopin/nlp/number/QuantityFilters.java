@@ -49,7 +49,9 @@ final class QuantityFilters {
         boolean oneAfter = q.end() < folded.length() - 1 && folded.charAt(q.end() + 1) == '一';
         boolean oneBefore = n.start() >= 2 && folded.charAt(n.start() - 2) == '一';
         boolean oneRightAfter = q.end() < folded.length() && folded.charAt(q.end()) == '一';
-        return oneAfter || oneBefore || oneRightAfter;
+        boolean reduplicated = q.end() < folded.length() && q.end() > n.end()
+                && folded.charAt(q.end()) == folded.charAt(q.end() - 1);
+        return oneAfter || oneBefore || oneRightAfter || reduplicated;
     }
 
     /** 千亩, 百亩 as a descriptor (千亩戈壁): a unit character with no digit before it. */

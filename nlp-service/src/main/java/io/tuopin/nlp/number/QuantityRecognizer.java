@@ -20,7 +20,7 @@ public final class QuantityRecognizer {
             "(?:((?:[0-9一二三四五六七八九两兩陆陸] *){1,2}(?:[.点點] *[0-9一二三四五六七八九] *)?)|(?<=打)[对對]|半)折(?![合算旧舊价價扣])");
     private static final Pattern POINTS = Pattern.compile(" *[个個] *百 *分 *[点點]");
     private static final Pattern VILLAGE_NOUN = Pattern.compile(
-            "[^，。；、,;：:（(]{0,8}?(村)(?![民级級集委卫衛干幹组組社庄莊屯务務两兩容貌])");
+            "[^，。；、,;：:（(]{0,8}?(?<![驻駐进進到入下包])(村)(?![民级級集委卫衛干幹组組社庄莊屯务務两兩容貌])");
     private static final String RANGE_MARKS = "-~～—–至到";
     private static final String[] APPROX_BEFORE = {"将近", "接近", "大约", "约", "近", "逾", "超过", "超", "约合"};
     private static final String[] APPROX_AFTER = {"左右", "以上", "上下", "多", "余", "餘"};
@@ -288,9 +288,15 @@ public final class QuantityRecognizer {
         return false;
     }
 
+    /** Without trailing zeros and never in exponent form (380000000, not 3.8E+8). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     private static RecognizedQuantity quantity(String text, int start, int end, BigDecimal value, BigDecimal max,
                                                String unit, boolean approx, int numberEnd) {
-        return new RecognizedQuantity(text.substring(start, end), start, end, value.stripTrailingZeros(),
-                max == null ? null : max.stripTrailingZeros(), unit, approx, numberEnd);
+        return new RecognizedQuantity(text.substring(start, end), start, end, plain(value),
+                max == null ? null : plain(max), unit, approx, numberEnd);
     }
 }

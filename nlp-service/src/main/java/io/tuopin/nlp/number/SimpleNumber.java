@@ -160,7 +160,7 @@ record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
         }
 
         private boolean bigUnit(char c) {
-            if (!any || chineseDigitRun > 1) {
+            if (!any || chineseDigitRun > 1 || NumberScanner.isUnitPrefix(s, pos)) {
                 return false;
             }
             BigDecimal unit = NumeralChars.bigUnit(c);
