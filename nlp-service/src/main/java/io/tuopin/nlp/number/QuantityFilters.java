@@ -40,18 +40,18 @@ final class QuantityFilters {
         return false;
     }
 
-    /** 一村一品, 一户一策, 一对一, 五个一批: a lone 一 in a parallel phrase. */
+    /** 一村一品, 一户一策, 五个一批, 一个个: a lone Chinese numeral in a set phrase. */
     static boolean isIdiom(String folded, NumberMatch n, RecognizedQuantity q) {
-        String number = folded.substring(n.start(), n.end());
-        if (!number.equals("一") && !number.equals("两")) {
-            return n.start() > 0 && folded.charAt(n.start() - 1) == '个' && number.equals("一");
+        if (n.end() - n.start() != 1 || n.arabic()) {
+            return false;
         }
-        boolean oneAfter = q.end() < folded.length() - 1 && folded.charAt(q.end() + 1) == '一';
-        boolean oneBefore = n.start() >= 2 && folded.charAt(n.start() - 2) == '一';
+        boolean one = folded.charAt(n.start()) == '一';
         boolean oneRightAfter = q.end() < folded.length() && folded.charAt(q.end()) == '一';
+        boolean afterCounter = one && n.start() > 0 && folded.charAt(n.start() - 1) == '个';
+        boolean oneBefore = one && n.start() >= 2 && folded.charAt(n.start() - 2) == '一';
         boolean reduplicated = q.end() < folded.length() && q.end() > n.end()
                 && folded.charAt(q.end()) == folded.charAt(q.end() - 1);
-        return oneAfter || oneBefore || oneRightAfter || reduplicated;
+        return oneRightAfter || afterCounter || oneBefore || reduplicated;
     }
 
     /** 千亩, 百亩 as a descriptor (千亩戈壁): a unit character with no digit before it. */
