@@ -26,6 +26,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     private static final Pattern TARGET = Pattern.compile("计划|力争|预计|目标|拟|争取|将要|预期|确保.{0,4}$");
     private static final Pattern SAME_AS = Pattern.compile("^[^，。；,;]{0,6}?(?:都是|均为|全是|全部是|全部为|均是|皆为)");
     private static final String GROUP_JOINERS = "、和及";
+    private static final Pattern CHANGE_LINK = Pattern.compile(
+            "(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)?(?:到|至|为)了?(?:\\d{4}年(?:底|末)?的?)?");
 
     private final IndicatorCatalogue catalogue;
     private final IndicatorMatcher matcher;
@@ -71,6 +73,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
 
     private void observeClause(Context ctx, List<RecognizedQuantity> figures, ObservationFactory factory,
                                Map<String, Observation> out) {
+        int[] windowStarts = new int[figures.size()];
         int previousEnd = ctx.sentence().start();
         for (int i = 0; i < figures.size(); i++) {
             int groupStart = i;
@@ -81,10 +84,28 @@ public final class CatalogMetricExtractor implements MetricExtractor {
             while (groupEnd + 1 < figures.size() && joined(ctx.text(), figures.get(groupEnd), figures.get(groupEnd + 1))) {
                 groupEnd++;
             }
+            windowStarts[i] = windowStart(ctx, figures, groupStart, windowStarts);
+            int windowEnd = groupEnd + 1 < figures.size() ? figures.get(groupEnd + 1).start() : ctx.clause().end();
             RecognizedQuantity q = figures.get(i);
-            observe(ctx, q, figures.get(groupStart).start(), figures.get(groupEnd).end(), previousEnd, factory, out);
+            Window window = new Window(windowStarts[i], figures.get(groupStart).start(), figures.get(groupEnd).end(),
+                    windowEnd);
+            observe(ctx, q, window, previousEnd, factory, out);
             previousEnd = q.end();
         }
+    }
+
+    /** Cues before a figure are read after the previous figure, except across 从A%下降到B%. */
+    private static int windowStart(Context ctx, List<RecognizedQuantity> figures, int groupStart, int[] starts) {
+        if (groupStart == 0) {
+            return ctx.clause().start();
+        }
+        RecognizedQuantity previous = figures.get(groupStart - 1);
+        String gap = ctx.text().substring(previous.end(), figures.get(groupStart).start());
+        return CHANGE_LINK.matcher(gap).matches() ? starts[groupStart - 1] : previous.end();
+    }
+
+    /** Where the cues of a figure may stand, and the run of joined figures it belongs to. */
+    record Window(int start, int groupStart, int groupEnd, int end) {
     }
 
     private static boolean joined(String text, RecognizedQuantity a, RecognizedQuantity b) {
@@ -92,7 +113,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         return gap == 0 || (gap == 1 && GROUP_JOINERS.indexOf(text.charAt(a.end())) >= 0);
     }
 
-    private void observe(Context ctx, RecognizedQuantity q, int groupStart, int groupEnd, int previousEnd,
+    private void observe(Context ctx, RecognizedQuantity q, Window window, int previousEnd,
                          ObservationFactory factory, Map<String, Observation> out) {
         String text = ctx.text();
         String before = text.substring(ctx.clause().start(), q.start());
@@ -100,7 +121,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
             return;
         }
         IndicatorMatch match = q.valueMax() != null ? null
-                : matcher.match(text, q.unit(), ctx.clause().start(), groupStart, groupEnd, ctx.clause().end());
+                : matcher.match(text, q.unit(), ctx.clause().start(), window.start(), window.groupStart(),
+                        window.groupEnd(), window.end());
         RegionAttributor.Attribution region = RegionAttributor.attribute(text, ctx.regions(), ctx.sentence().start(),
                 ctx.clause().start(), q.start());
         if (region.region() == null) {
@@ -109,7 +131,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         Period period = PeriodResolver.resolve(text, ctx.sentence(), ctx.paragraph(), q.start(), previousEnd,
                 ctx.article().publishedAt());
         boolean target = TARGET.matcher(before).find();
-        double confidence = confidence(match, q, groupStart, groupEnd, region.inferred());
+        double confidence = confidence(match, q, window.groupStart(), window.groupEnd(), region.inferred());
         String key = match == null ? OTHER : match.indicator().key();
         String kind = match == null ? null : match.indicator().kind();
         int evidenceStart = match == null ? q.start() : Math.min(match.cueStart(), q.start());

@@ -17,24 +17,26 @@ final class IndicatorMatcher {
     }
 
     /**
-     * @param text       the cleaned text
-     * @param clauseStart start of the figure's clause
-     * @param groupStart start of the figure (or of the run of figures it belongs to: 14109户40779人)
-     * @param groupEnd   end of that run
-     * @param clauseEnd  end of the clause
+     * @param text        the cleaned text
+     * @param clauseStart start of the figure's clause (blockers are read from here)
+     * @param windowStart where cues before the figure may begin (after the previous figure)
+     * @param groupStart  start of the figure (or of the run of figures it belongs to: 14109户40779人)
+     * @param groupEnd    end of that run
+     * @param windowEnd   where cues after the figure must end (the next figure, or the clause end)
      */
-    IndicatorMatch match(String text, String unit, int clauseStart, int groupStart, int groupEnd, int clauseEnd) {
-        String before = text.substring(clauseStart, groupStart);
-        int afterEnd = Math.min(clauseEnd, groupEnd + AFTER_WINDOW);
-        String after = text.substring(groupEnd, Math.max(groupEnd, afterEnd));
+    IndicatorMatch match(String text, String unit, int clauseStart, int windowStart, int groupStart, int groupEnd,
+                         int windowEnd) {
+        String prefix = text.substring(clauseStart, groupStart);
+        String before = text.substring(windowStart, groupStart);
+        String after = text.substring(groupEnd, Math.max(groupEnd, Math.min(windowEnd, groupEnd + AFTER_WINDOW)));
         IndicatorMatch best = null;
         for (Indicator indicator : catalogue.indicators()) {
-            if (!indicator.accepts(unit) || (indicator.blockers() != null && indicator.blockers().matcher(before).find())) {
+            if (!indicator.accepts(unit) || (indicator.blockers() != null && indicator.blockers().matcher(prefix).find())) {
                 continue;
             }
             IndicatorMatch m = indicator.isFallback()
                     ? new IndicatorMatch(indicator, groupStart, groupEnd, AFTER_WINDOW * 4)
-                    : nearestCue(indicator, before, after, clauseStart, groupEnd);
+                    : nearestCue(indicator, before, after, windowStart, groupEnd);
             if (m != null && better(m, best)) {
                 best = m;
             }
@@ -60,8 +62,12 @@ final class IndicatorMatcher {
                     before.length() - m.end());
         }
         Matcher a = indicator.cues().matcher(after);
-        if (a.find() && (found == null || a.start() < found.distance())) {
-            found = new IndicatorMatch(indicator, afterOffset + a.start(), afterOffset + a.end(), a.start());
+        if (a.find()) {
+            boolean blockedBetween = indicator.blockers() != null
+                    && indicator.blockers().matcher(after.substring(0, a.start())).find();
+            if (!blockedBetween && (found == null || a.start() < found.distance())) {
+                found = new IndicatorMatch(indicator, afterOffset + a.start(), afterOffset + a.end(), a.start());
+            }
         }
         return found;
     }

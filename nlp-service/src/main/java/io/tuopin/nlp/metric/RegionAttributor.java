@@ -32,7 +32,7 @@ final class RegionAttributor {
             String before = text.substring(Math.max(0, m.start() - 4), m.start());
             if (m.start() >= clauseStart && !RELATIONAL_BEFORE.matcher(before).find()) {
                 inClause = m;
-            } else if (m.start() < clauseStart && headsClause(text, m)) {
+            } else if (m.start() < clauseStart && (headsClause(text, m) || (heading != null && heading.end() == m.start()))) {
                 heading = m;
             }
         }

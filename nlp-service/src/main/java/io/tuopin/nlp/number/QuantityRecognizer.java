@@ -212,8 +212,9 @@ public final class QuantityRecognizer {
         if (unit == null) {
             return null;
         }
-        String key = "count".equals(unit.key()) && isVillageNoun(folded, q + unit.surface().length())
-                && "个個".indexOf(unit.surface().charAt(0)) >= 0 ? "village" : unit.key();
+        boolean villages = "个個".indexOf(unit.surface().charAt(0)) >= 0 && "count".equals(unit.key())
+                && (isVillageNoun(folded, q + unit.surface().length()) || villageNounBefore(folded, n.start()));
+        String key = villages ? "village" : unit.key();
         return new UnitAt(key, unit.factor(), q + unit.surface().length());
     }
 
@@ -231,6 +232,11 @@ public final class QuantityRecognizer {
             end = r + 1;
         }
         return new UnitAt(Unit.PERCENT, BigDecimal.TEN, extra, end);
+    }
+
+    /** 贫困村68个, 行政村156个: the noun stands before the number. */
+    private static boolean villageNounBefore(String folded, int start) {
+        return start >= 2 && folded.charAt(start - 1) == '村' && "驻進进到入下包".indexOf(folded.charAt(start - 2)) < 0;
     }
 
     private static boolean isVillageNoun(String folded, int from) {
