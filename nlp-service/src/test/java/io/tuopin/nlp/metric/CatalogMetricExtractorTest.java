@@ -147,6 +147,48 @@ class CatalogMetricExtractorTest {
         assertFalse(find(r.observations(), "roads_km").approx());
     }
 
+    @Test
+    void yearRangeAndSinceGiveThePeriodStart() {
+        List<Observation> obs = run("2018至2020年,全县累计投入扶贫资金4.2亿元。自2016年以来,累计减贫1800户。", null);
+        Observation money = find(obs, "investment");
+        assertEquals("2020", money.period());
+        assertEquals("2018", money.periodStart());
+        Observation lifted = find(obs, "lifted_households");
+        assertNull(lifted.period());
+        assertEquals("2016", lifted.periodStart());
+    }
+
+    @Test
+    void aRegionHeadingTheSentenceGovernsItsLaterClauses() {
+        List<Observation> obs = run("柳河镇位于县城东部,辖9个行政村,共有建档立卡贫困户420户。", null);
+        assertEquals("柳河镇", find(obs, "admin_villages").region().name());
+        assertEquals("柳河镇", find(obs, "poor_households").region().name());
+    }
+
+    @Test
+    void aRegionNamedAsPartnerDoesNotTakeTheFigure() {
+        Observation o = find(run("全县与柳河镇共建扶贫车间12个。", null), "poverty_workshops");
+        assertEquals("青石县", o.region().name());
+    }
+
+    @Test
+    void extractionIsThreadSafe() throws Exception {
+        String text = "全县建档立卡贫困户5210户17033人,贫困发生率从21.3%下降到0.3%。柳河镇投入资金300万元。";
+        List<Observation> expected = run(text, "2020-01-01");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Observation>>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                futures.add(pool.submit(() -> run(text, "2020-01-01")));
+            }
+            for (java.util.concurrent.Future<List<Observation>> f : futures) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private List<Observation> run(String text, String publishedAt) {
         CleanedArticle article = TestArticles.article(text, publishedAt);
         return extractor.extract("a1", article, TestArticles.regions(text, COUNTY, TOWNSHIP, VILLAGE)).observations();
