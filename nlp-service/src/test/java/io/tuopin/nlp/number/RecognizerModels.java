@@ -49,7 +49,7 @@ final class RecognizerModels {
     }
 
     static Model range() {
-        return input -> List.of();
+        return new RangeModelAdapter();
     }
 
     static Model currency() {

@@ -93,12 +93,32 @@ class RecognizersTextAcceptanceTest {
         if (want.value() == null || got.value() == null) {
             return want.value() == null && got.value() == null;
         }
+        if (want.value().startsWith("(") || want.value().startsWith("[")) {
+            return sameInterval(want.value(), got.value());
+        }
         boolean percent = want.value().endsWith("%");
         if (percent != got.value().endsWith("%")) {
             return false;
         }
-        BigDecimal a = new BigDecimal(want.value().replace("%", ""));
-        BigDecimal b = new BigDecimal(got.value().replace("%", ""));
+        return sameNumber(new BigDecimal(want.value().replace("%", "")), new BigDecimal(got.value().replace("%", "")));
+    }
+
+    /** Interval notation: same brackets, bounds equal as numbers. */
+    private static boolean sameInterval(String want, String got) {
+        if (got.length() < 3 || want.charAt(0) != got.charAt(0) || want.charAt(want.length() - 1) != got.charAt(got.length() - 1)) {
+            return false;
+        }
+        String[] w = want.substring(1, want.length() - 1).split(",", -1);
+        String[] g = got.substring(1, got.length() - 1).split(",", -1);
+        for (int i = 0; i < 2; i++) {
+            if (w[i].isEmpty() != g[i].isEmpty() || (!w[i].isEmpty() && !sameNumber(new BigDecimal(w[i]), new BigDecimal(g[i])))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
         BigDecimal tolerance = a.abs().multiply(new BigDecimal("1e-9")).max(new BigDecimal("1e-12"));
         return a.subtract(b).abs().compareTo(tolerance) <= 0;
     }
