@@ -18,6 +18,10 @@ public final class QuantityRecognizer {
     private static final Pattern PERCENT_PREFIX = Pattern.compile("[百佰千仟万萬] *分 *之 *");
     private static final Pattern DISCOUNT = Pattern.compile(
             "(?:((?:[0-9一二三四五六七八九两兩陆陸] *){1,2}(?:[.点點] *[0-9一二三四五六七八九] *)?)|(?<=打)[对對]|半)折(?![合算旧舊价價扣])");
+    private static final Pattern NOUN_UNIT = Pattern.compile(
+            "(?:建档立卡)?(?:(贫困人口|贫困群众|贫困劳动力|农村人口|群众)|(贫困户|农户|脱贫户))");
+    private static final Pattern VILLAGE_BEFORE = Pattern.compile(
+            "(?<![驻駐进進到入下包])村(?:全部|已经|已|累计|共)?(?:出列|退出|摘帽|脱贫|销号)?了?$");
     private static final Pattern POINTS = Pattern.compile(" *[个個] *百 *分 *[点點]");
     private static final Pattern VILLAGE_NOUN = Pattern.compile(
             "[^，。；、,;：:（(]{0,8}?(?<![驻駐进進到入下包])(村)(?![民级級集委卫衛干幹组組社庄莊屯务務两兩容貌])");
@@ -210,12 +214,28 @@ public final class QuantityRecognizer {
         }
         Unit unit = Units.at(folded, q);
         if (unit == null) {
-            return null;
+            return nounAsUnit(folded, n, q);
         }
         boolean villages = "个個".indexOf(unit.surface().charAt(0)) >= 0 && "count".equals(unit.key())
                 && (isVillageNoun(folded, q + unit.surface().length()) || villageNounBefore(folded, n.start()));
         String key = villages ? "village" : unit.key();
         return new UnitAt(key, unit.factor(), q + unit.surface().length());
+    }
+
+    /**
+     * 1.2万贫困人口, 3000农户: a large number directly before a noun for people or households counts
+     * them; the noun stays outside the quantity's span so that it can still serve as the cue.
+     */
+    private static UnitAt nounAsUnit(String folded, NumberMatch n, int q) {
+        boolean large = n.arabic() || folded.substring(n.start(), n.end()).matches(".*[万萬].*");
+        if (!large) {
+            return null;
+        }
+        Matcher m = NOUN_UNIT.matcher(folded).region(q, folded.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return new UnitAt(m.group(1) != null ? "person" : "household", BigDecimal.ONE, q);
     }
 
     /** 九成 = 90 %, 三成半 = 35 %, 七成六 = 76 %. */
@@ -236,7 +256,7 @@ public final class QuantityRecognizer {
 
     /** 贫困村68个, 行政村156个: the noun stands before the number. */
     private static boolean villageNounBefore(String folded, int start) {
-        return start >= 2 && folded.charAt(start - 1) == '村' && "驻進进到入下包".indexOf(folded.charAt(start - 2)) < 0;
+        return VILLAGE_BEFORE.matcher(folded.substring(Math.max(0, start - 10), start)).find();
     }
 
     private static boolean isVillageNoun(String folded, int from) {
