@@ -1,0 +1,71 @@
+package io.tuopin.nlp.number;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The unit words recognised after a number, longest first. */
+final class Units {
+    private static final List<Unit> ALL = new ArrayList<>();
+
+    static {
+        add("household", "户", "戶", "户次");
+        add("person_time", "人次");
+        add("person", "人", "名", "位", "口人");
+        add("yuan", "元", "块钱", "元人民币", "人民币");
+        add("usd", "美元", "美圆", "美金", "美刀");
+        add("hkd", "港元", "港币", "港幣");
+        add("eur", "欧元", "歐元");
+        add("jpy", "日元", "日圓");
+        add("gbp", "英镑", "英鎊");
+        add("twd", "台币", "新台币", "台幣");
+        add("chf", "瑞士法郎");
+        add("ngn", "奈拉");
+        add("btc", "个比特币", "比特币");
+        add("count", "个", "個", "家", "支", "座", "所", "项", "項", "条", "條", "处", "處", "份", "件", "场", "場",
+                "台", "套", "栋", "棟", "间", "間", "头", "頭", "只", "隻", "口", "眼", "辆", "輛", "批", "期", "张",
+                "張", "篇", "盏", "盞", "株", "棵", "箱", "单", "单位", "所学校", "类", "次");
+        add("mu", "亩", "畝");
+        addScaled("mu", "15", "公顷", "公頃");
+        add("km2", "平方公里", "平方千米");
+        add("m2", "平方米", "平米");
+        add("m3", "立方米");
+        add("km", "公里", "千米");
+        add("m", "米", "m");
+        add("cm", "公分", "厘米", "cm");
+        add("mw", "兆瓦");
+        addScaled("mw", "0.001", "千瓦");
+        add("kwh", "千瓦时", "度电");
+        add("kv", "千伏");
+        add("ton", "吨", "噸");
+        add("kg", "公斤", "千克", "kg");
+        add("jin", "斤");
+        add("g", "克");
+        add("ug", "微克");
+        ALL.sort(Comparator.comparingInt((Unit u) -> u.surface().length()).reversed());
+    }
+
+    private Units() {
+    }
+
+    private static void add(String key, String... surfaces) {
+        addScaled(key, "1", surfaces);
+    }
+
+    private static void addScaled(String key, String factor, String... surfaces) {
+        for (String surface : surfaces) {
+            ALL.add(new Unit(surface, key, new BigDecimal(factor)));
+        }
+    }
+
+    /** The longest unit word at {@code pos}, or null. */
+    static Unit at(String folded, int pos) {
+        for (Unit unit : ALL) {
+            if (folded.startsWith(unit.surface(), pos)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+}

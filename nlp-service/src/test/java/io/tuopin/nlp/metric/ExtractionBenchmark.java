@@ -1,0 +1,89 @@
+package io.tuopin.nlp.metric;
+
+import com.hankcs.hanlp.HanLP;
+import io.tuopin.events.RegionInfo;
+import io.tuopin.nlp.domain.CleanedArticle;
+import io.tuopin.nlp.domain.RegionAnalysis;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Throughput of the whole metric extraction (quantity recognition, catalogue matching, periods,
+ * regions, ids) on one thread, next to bare {@code HanLP.segment} over the same texts in the same
+ * run. Not a test: run it on one core, e.g.
+ * {@code taskset -c 0 java -XX:ActiveProcessorCount=1 -cp <test classpath> io.tuopin.nlp.metric.ExtractionBenchmark [dir]}.
+ * Reads the plain-text articles of the given folder (default ../shared/seeds), converted to
+ * simplified script first; warm-up, then repeated timed rounds; prints the median round.
+ */
+public final class ExtractionBenchmark {
+    private static final int WARMUP_SECONDS = 10;
+    private static final int ROUNDS = 7;
+    private static final int ROUND_SECONDS = 3;
+
+    private ExtractionBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../../shared/seeds");
+        List<String> texts = load(dir);
+        long chars = texts.stream().mapToLong(String::length).sum();
+        RegionInfo subject = TestArticles.county("620999", "青石县", "620900");
+        List<CleanedArticle> articles = texts.stream().map(t -> TestArticles.article(t, "2020-06-30")).toList();
+        List<RegionAnalysis> regions = texts.stream().map(t -> TestArticles.regions(t, subject)).toList();
+        CatalogMetricExtractor extractor = new CatalogMetricExtractor();
+        Consumer<Integer> extract = i -> extractor.extract("bench", articles.get(i), regions.get(i));
+        Consumer<Integer> segment = i -> HanLP.segment(texts.get(i));
+        System.out.printf("articles=%d chars=%d (from %s)%n", texts.size(), chars, dir);
+        double extractRate = measure("extraction", extract, texts.size(), chars);
+        double segmentRate = measure("HanLP.segment", segment, texts.size(), chars);
+        System.out.printf("ratio extraction/segment = %.2f (extraction is %.1fx the speed of bare segmentation)%n",
+                extractRate / segmentRate, extractRate / segmentRate);
+    }
+
+    /** Articles per second of the median round; prints articles/s and chars/s. */
+    private static double measure(String name, Consumer<Integer> work, int n, long chars) {
+        runFor(work, n, WARMUP_SECONDS);
+        double[] rates = new double[ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+            rates[r] = runFor(work, n, ROUND_SECONDS);
+        }
+        java.util.Arrays.sort(rates);
+        double median = rates[ROUNDS / 2];
+        System.out.printf("%-14s %10.1f articles/s %12.0f chars/s (rounds min %.1f max %.1f articles/s)%n",
+                name, median, median * chars / n, rates[0], rates[ROUNDS - 1]);
+        return median;
+    }
+
+    private static double runFor(Consumer<Integer> work, int n, int seconds) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        long done = 0;
+        while (System.nanoTime() < end) {
+            for (int i = 0; i < n; i++) {
+                work.accept(i);
+            }
+            done += n;
+        }
+        return done / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static List<String> load(Path dir) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String raw = Files.readString(f, StandardCharsets.UTF_8);
+                texts.add(HanLP.convertToSimplifiedChinese(raw.replaceAll("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)", "")));
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException("no articles in " + dir);
+        }
+        return texts;
+    }
+}
