@@ -12,7 +12,7 @@ public final class NlpPipeline {
     }
 
     public static ArticleProcessor createProcessor() {
-        Gazetteer gazetteer = Gazetteer.load();
+        Gazetteer gazetteer = Gazetteer.standard();
         return new ArticleProcessor(
                 new HtmlArticleCleaner(),
                 new GazetteerRegionRecognizer(gazetteer),
