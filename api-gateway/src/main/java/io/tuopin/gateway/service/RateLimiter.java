@@ -2,6 +2,7 @@ package io.tuopin.gateway.service;
 
 import io.tuopin.gateway.config.RateLimitSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -13,6 +14,7 @@ public class RateLimiter {
     private final LongSupplier clock;
     private final Map<String, TokenBucket> buckets;
 
+    @Inject
     public RateLimiter(RateLimitSettings settings) {
         this(settings, System::nanoTime);
     }
