@@ -18,8 +18,8 @@ export function renderSubRegions(children) {
   const table = el('table', { id: 'subregions', class: 'sortable' });
   const state = { column: 0, ascending: true };
   const draw = () => {
-    const sorted = [...rows].sort((a, b) => compare(columns[state.column].value(a), columns[state.column].value(b))
-      * (state.ascending ? 1 : -1));
+    const sorted = [...rows].sort((a, b) => compare(columns[state.column].value(a), columns[state.column].value(b),
+      state.ascending ? 1 : -1));
     table.replaceChildren(
       el('thead', {}, el('tr', {}, columns.map((column, index) => el('th', {
         class: column.numeric ? 'num' : '', 'aria-sort': index === state.column ? (state.ascending ? 'ascending' : 'descending') : 'none',
@@ -46,8 +46,11 @@ function latestMap(latest) {
   return {};
 }
 
-function compare(a, b) {
-  if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
-  if (b === null || b === undefined) return -1;
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN');
+// regions without a figure stay at the bottom in either direction
+function compare(a, b, direction) {
+  const missingA = a === null || a === undefined;
+  const missingB = b === null || b === undefined;
+  if (missingA || missingB) return missingA === missingB ? 0 : (missingA ? 1 : -1);
+  const order = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN');
+  return order * direction;
 }
