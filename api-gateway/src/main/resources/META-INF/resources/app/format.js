@@ -64,7 +64,7 @@ export function el(tag, attributes = {}, ...children) {
     else if (name === 'class') node.className = value;
     else node.setAttribute(name, value);
   });
-  children.flat().forEach(child => {
+  children.flat(Infinity).forEach(child => {
     if (child === null || child === undefined) return;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   });

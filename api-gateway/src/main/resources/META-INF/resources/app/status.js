@@ -33,8 +33,8 @@ function render(container, status) {
 
 function table(records) {
   const columns = Object.keys(records[0]).filter(key => typeof records[0][key] !== 'object');
-  return el('table', { class: 'compact' },
+  return el('div', { class: 'scroll' }, el('table', { class: 'compact' },
     el('thead', {}, el('tr', {}, columns.map(column => el('th', {}, column)))),
     el('tbody', {}, records.map(record => el('tr', { class: Number(record.lag) > 0 ? 'lagging' : '' },
-      columns.map(column => el('td', { class: typeof record[column] === 'number' ? 'num' : '' }, String(record[column] ?? '')))))));
+      columns.map(column => el('td', { class: typeof record[column] === 'number' ? 'num' : '' }, String(record[column] ?? ''))))))));
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tuopin.gateway.fake.MetricsRecords;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -22,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -119,6 +121,29 @@ class DashboardBrowserTest {
                 .filter(header -> header.getText().startsWith("贫困发生率")).findFirst().orElseThrow().click();
         assertEquals("大宁县", firstColumn().get(0));
         screenshot("region-141000.png");
+    }
+
+    @Test
+    void newObservationsAppearInTheLiveFeed() throws Exception {
+        driver.get(root.toString());
+        wait.until(ExpectedConditions.attributeContains(By.id("live-state"), "class", "on"));
+        By fenxiItem = By.xpath("//ol[@id='live-feed']/li[a[text()='汾西县']]");
+        try (MetricsRecords records = new MetricsRecords()) {
+            // the gateway's consumer starts at the newest offset once it has its partitions: publish until one shows
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (driver.findElements(fenxiItem).isEmpty() && System.nanoTime() < deadline) {
+                records.publishSample();
+                try {
+                    new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.presenceOfElementLocated(fenxiItem));
+                } catch (TimeoutException notYet) {
+                    // not assigned its partitions yet: publish another
+                }
+            }
+        }
+        String feed = driver.findElement(By.id("live-feed")).getText();
+        assertTrue(feed.contains("贫困发生率 0.4%"), feed);
+        assertTrue(feed.contains("扶贫投入 3.8亿元"), feed);
+        screenshot("live-feed.png");
     }
 
     private List<String> firstColumn() {

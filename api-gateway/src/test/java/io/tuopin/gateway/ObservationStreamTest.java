@@ -7,13 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.tuopin.events.ArticleMetrics;
 import io.tuopin.events.EventJson;
-import io.tuopin.events.Evidence;
-import io.tuopin.events.Observation;
-import io.tuopin.events.RegionRef;
-import io.tuopin.events.Topics;
-import io.tuopin.kafka.local.TestKafkaBroker;
+import io.tuopin.gateway.fake.MetricsRecords;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
@@ -23,18 +18,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /** The live stream over the real in-process broker: a record published after connecting reaches the client. */
@@ -53,8 +41,8 @@ class ObservationStreamTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
         Thread reader = startReading(response.body(), lines);
-        try (KafkaProducer<String, String> producer = producer()) {
-            JsonNode received = publishUntilReceived(producer, lines);
+        try (MetricsRecords records = new MetricsRecords()) {
+            JsonNode received = publishUntilReceived(records, lines);
             assertEquals("141034", received.at("/region/code").asText());
             assertEquals("poverty_incidence", received.path("indicator").asText());
             assertEquals(new BigDecimal("0.4"), received.path("value").decimalValue());
@@ -91,13 +79,10 @@ class ObservationStreamTest {
     }
 
     // the gateway's consumer starts at the newest offset once it has its partitions, so publish until one arrives
-    private static JsonNode publishUntilReceived(KafkaProducer<String, String> producer, BlockingQueue<String> lines)
-            throws Exception {
+    private static JsonNode publishUntilReceived(MetricsRecords records, BlockingQueue<String> lines) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            ArticleMetrics record = sampleRecord();
-            producer.send(new ProducerRecord<>(Topics.ARTICLES_METRICS, record.articleId(),
-                    EventJson.mapper().writeValueAsString(record))).get(10, TimeUnit.SECONDS);
+            records.publishSample();
             long wait = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
             while (System.nanoTime() < wait) {
                 String line = lines.poll(200, TimeUnit.MILLISECONDS);
@@ -107,30 +92,6 @@ class ObservationStreamTest {
             }
         }
         throw new AssertionError("no observation arrived within 60 s; lines: " + lines);
-    }
-
-    // listed outside-the-filter first, so a broken filter would deliver those before the match
-    private static ArticleMetrics sampleRecord() {
-        String articleId = UUID.randomUUID().toString().replace("-", "");
-        RegionRef zhangye = new RegionRef("620702", "甘州区", "county");
-        RegionRef fenxi = new RegionRef("141034", "汾西县", "county");
-        List<Observation> metrics = List.of(
-                observation(articleId, "a", zhangye, "poverty_incidence", "0.3", "percent", "rate"),
-                observation(articleId, "b", fenxi, "investment", "380000000", "yuan", "flow"),
-                observation(articleId, "c", fenxi, "poverty_incidence", "0.4", "percent", "rate"));
-        return new ArticleMetrics(ArticleMetrics.SCHEMA_VERSION, articleId, "test-1", Instant.now(), "2020-10-15",
-                fenxi, metrics, List.of());
-    }
-
-    private static Observation observation(String articleId, String suffix, RegionRef region, String indicator,
-                                           String value, String unit, String kind) {
-        return new Observation(articleId.substring(0, 31) + suffix, region, indicator, new BigDecimal(value), null, unit,
-                "2019", null, false, false, 0.9, kind, new Evidence(value, 10, 10 + value.length(), 12, 12 + value.length()));
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafkaBroker.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
     }
 
     private static Thread startReading(java.io.InputStream body, BlockingQueue<String> lines) {
