@@ -9,7 +9,7 @@ export function startLiveFeed(list, state) {
   source.onerror = () => { state.className = 'dot off'; state.title = '连接中断，正在重连 reconnecting'; };
   source.addEventListener('observation', event => {
     const o = JSON.parse(event.data);
-    const placeholder = list.querySelector('.muted');
+    const placeholder = list.querySelector('.placeholder');
     if (placeholder) placeholder.remove();
     list.prepend(el('li', { class: 'fresh' },
       el('time', {}, new Date().toLocaleTimeString('zh-CN')), ' ',

@@ -3,6 +3,7 @@ import { getJson } from './api.js';
 import { el } from './format.js';
 
 const REFRESH_MILLIS = 15000;
+const PREFERRED = ['service', 'topic', 'lag'];
 
 export function startStatus(container) {
   const refresh = async () => {
@@ -32,7 +33,10 @@ function render(container, status) {
 }
 
 function table(records) {
-  const columns = Object.keys(records[0]).filter(key => typeof records[0][key] !== 'object');
+  const scalar = Object.keys(records[0]).filter(key => typeof records[0][key] !== 'object');
+  // a narrow panel: the essentials when the records have them, else every scalar field
+  const essentials = PREFERRED.filter(key => scalar.includes(key));
+  const columns = essentials.includes('lag') ? essentials : scalar;
   return el('div', { class: 'scroll' }, el('table', { class: 'compact' },
     el('thead', {}, el('tr', {}, columns.map(column => el('th', {}, column)))),
     el('tbody', {}, records.map(record => el('tr', { class: Number(record.lag) > 0 ? 'lagging' : '' },

@@ -142,7 +142,7 @@ class DashboardBrowserTest {
         }
         String feed = driver.findElement(By.id("live-feed")).getText();
         assertTrue(feed.contains("贫困发生率 0.4%"), feed);
-        assertTrue(feed.contains("扶贫投入 3.8亿元"), feed);
+        assertTrue(feed.contains("扶贫投入 3.8亿元 (2019)"), feed);
         screenshot("live-feed.png");
     }
 

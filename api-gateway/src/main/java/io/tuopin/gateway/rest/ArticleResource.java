@@ -4,6 +4,7 @@ import io.tuopin.gateway.service.ArticleSubmissions;
 import io.tuopin.gateway.service.MetricsReads;
 import io.tuopin.gateway.service.UpstreamReply;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,13 +44,12 @@ public class ArticleResource {
     public Response list(
             @Parameter(description = "region code; its sub-regions are included", example = "141000") @RestQuery String region,
             @Parameter(description = "words in the title or text (at most 64 characters)", example = "脱贫") @RestQuery String q,
-            @Parameter(description = "page number from 0", example = "0") @RestQuery String page,
-            @Parameter(description = "page size, 1 to 200", example = "20") @RestQuery String size,
+            @BeanParam PageParams paging,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String regionCode = RequestParams.regionCode("region", region, false);
         String query = RequestParams.text("q", q);
-        Integer pageNumber = RequestParams.page(page);
-        Integer pageSize = RequestParams.size(size);
+        Integer pageNumber = paging.page();
+        Integer pageSize = paging.size();
         return relay.json(metrics.read(client -> client.articles(regionCode, query, pageNumber, pageSize)), ifNoneMatch);
     }
 
@@ -60,7 +61,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "article",
                     value = ApiExamples.ARTICLE)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response article(
             @Parameter(description = "article id: 32 hex digits", example = "0f1e2d3c4b5a69788796a5b4c3d2e1f0") @RestPath String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -83,7 +85,8 @@ public class ArticleResource {
                     value = ApiExamples.ACCEPTED)))
     @APIResponse(responseCode = "200", description = "Already known: nothing new was published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "415", description = "No or unsupported Content-Type", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "415", description = "No or unsupported Content-Type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         if (contentType == null || contentType.isBlank()) {
             throw ProblemException.of(415, "unsupported-media-type", "Unsupported media type",

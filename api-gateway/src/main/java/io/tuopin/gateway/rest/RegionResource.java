@@ -1,6 +1,7 @@
 package io.tuopin.gateway.rest;
 
 import io.tuopin.gateway.service.MetricsReads;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,15 +43,14 @@ public class RegionResource {
             @Parameter(description = "province, prefecture, county, township or village", example = "county") @RestQuery String level,
             @Parameter(description = "only direct sub-regions of this code", example = "141000") @RestQuery String parent,
             @Parameter(description = "true: the whole gazetteer, not only regions with articles", example = "false") @RestQuery String all,
-            @Parameter(description = "page number from 0", example = "0") @RestQuery String page,
-            @Parameter(description = "page size, 1 to 200", example = "20") @RestQuery String size,
+            @BeanParam PageParams paging,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String query = RequestParams.text("q", q);
         String levelName = RequestParams.level(level);
         String parentCode = RequestParams.regionCode("parent", parent, false);
         Boolean whole = RequestParams.flag("all", all);
-        Integer pageNumber = RequestParams.page(page);
-        Integer pageSize = RequestParams.size(size);
+        Integer pageNumber = paging.page();
+        Integer pageSize = paging.size();
         return relay.json(metrics.read(client -> client.regions(query, levelName, parentCode, whole, pageNumber, pageSize)),
                 ifNoneMatch);
     }
@@ -64,7 +65,8 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "The region",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "county",
                     value = ApiExamples.REGION)), @Content(mediaType = "text/csv")})
-    @APIResponse(responseCode = "404", description = "No such region", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response region(
             @Parameter(description = "6-digit GB/T 2260 code or 9-digit township code", example = "141034") @RestPath String code,
             @Parameter(description = "json (default) or csv", example = "json") @RestQuery String format,
@@ -87,14 +89,14 @@ public class RegionResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "incidence",
                     value = ApiExamples.OBSERVATIONS)),
                 @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = ApiExamples.SERIES_CSV))})
-    @APIResponse(responseCode = "404", description = "No such region", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response observations(
             @Parameter(description = "6-digit or 9-digit region code", example = "141034") @RestPath String code,
             @Parameter(description = "indicator key", example = "poverty_incidence") @RestQuery String indicator,
             @Parameter(description = "first period, YYYY, YYYY-MM or YYYY-MM-DD", example = "2014") @RestQuery String from,
             @Parameter(description = "last period, YYYY, YYYY-MM or YYYY-MM-DD", example = "2020-12") @RestQuery String to,
-            @Parameter(description = "page number from 0", example = "0") @RestQuery String page,
-            @Parameter(description = "page size, 1 to 200", example = "50") @RestQuery String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "json (default) or csv", example = "csv") @RestQuery String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -103,8 +105,8 @@ public class RegionResource {
         String first = RequestParams.period("from", from);
         String last = RequestParams.period("to", to);
         RequestParams.ordered(first, last);
-        Integer pageNumber = RequestParams.page(page);
-        Integer pageSize = RequestParams.size(size);
+        Integer pageNumber = paging.page();
+        Integer pageSize = paging.size();
         boolean csv = RequestParams.csvWanted(format, accept);
         var reply = metrics.read(client -> client.observations(regionCode, key, first, last, pageNumber, pageSize));
         return csv ? relay.csv(reply, ifNoneMatch, CsvTables::timeSeries, "observations-" + regionCode + ".csv")
