@@ -1,0 +1,21 @@
+package io.tuopin.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Token bucket per client address: {@code capacity} requests at once, refilled steadily. */
+@ConfigMapping(prefix = "tuopin.rate-limit")
+public interface RateLimitSettings {
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("120")
+    int capacity();
+
+    @WithDefault("20")
+    double refillPerSecond();
+
+    /** Bound on remembered clients, so a flood of addresses cannot exhaust memory. */
+    @WithDefault("10000")
+    int maxClients();
+}

@@ -1,0 +1,65 @@
+package io.tuopin.gateway.rest;
+
+import io.smallrye.mutiny.Multi;
+import io.tuopin.gateway.service.ObservationBroadcaster;
+import io.tuopin.gateway.service.ObservationFilter;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/stream/observations")
+@Tag(name = "Live stream")
+public class ObservationStreamResource {
+    private static final long RECONNECT_MILLIS = 3000;
+
+    private final ObservationBroadcaster broadcaster;
+    private final Duration heartbeat;
+
+    public ObservationStreamResource(ObservationBroadcaster broadcaster,
+                                     @ConfigProperty(name = "tuopin.stream.heartbeat") Duration heartbeat) {
+        this.broadcaster = broadcaster;
+        this.heartbeat = heartbeat;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "New observations as they are extracted",
+            description = "Server-Sent Events: one event named observation per new figure, its data the observation "
+                    + "as JSON with its articleId. A region filter includes every sub-region (by GB/T code prefix). "
+                    + "Comment lines keep the connection alive. Only observations extracted after connecting are sent.")
+    @APIResponse(responseCode = "200", description = "An endless event stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "observation",
+                    value = ApiExamples.OBSERVATION_EVENT)))
+    public Multi<OutboundSseEvent> stream(
+            @Parameter(description = "region code; sub-regions are included", example = "141000") @RestQuery String region,
+            @Parameter(description = "indicator key, or several separated by commas", example = "poverty_incidence,poor_population")
+            @RestQuery String indicator,
+            @Context Sse sse) {
+        ObservationFilter filter = ObservationFilter.of(RequestParams.regionCode("region", region, false),
+                RequestParams.indicator(indicator, true));
+        Multi<OutboundSseEvent> observations = broadcaster.stream(filter).map(observation -> sse.newEventBuilder()
+                .name("observation")
+                .id(observation.id())
+                .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                .data(String.class, observation.json().toString())
+                .build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(heartbeat)
+                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
+        Multi<OutboundSseEvent> hello = Multi.createFrom().item(
+                sse.newEventBuilder().comment("connected").reconnectDelay(RECONNECT_MILLIS).build());
+        return Multi.createBy().concatenating().streams(hello, Multi.createBy().merging().streams(observations, heartbeats));
+    }
+}

@@ -1,0 +1,76 @@
+// Indicator names, units and number formatting, in Chinese with English labels.
+export const HEADLINE = [
+  'poor_population', 'poor_households', 'poverty_incidence',
+  'poor_villages_exited', 'per_capita_net_income', 'investment',
+];
+
+const NAMES = {
+  poor_population: ['贫困人口', 'Poor population'],
+  poor_households: ['贫困户', 'Poor households'],
+  poverty_incidence: ['贫困发生率', 'Poverty incidence'],
+  poor_villages_exited: ['贫困村退出', 'Poor villages exited'],
+  per_capita_net_income: ['人均收入', 'Per-capita income'],
+  investment: ['扶贫投入', 'Investment'],
+};
+
+const LEVELS = { province: '省', prefecture: '地级', county: '县级', township: '乡镇', village: '村' };
+
+export function learnIndicators(catalogue) {
+  const items = Array.isArray(catalogue) ? catalogue : (catalogue.items || []);
+  items.forEach(item => {
+    const key = item.key || item.indicator || item.id;
+    if (key && !NAMES[key]) NAMES[key] = [item.name || item.nameZh || key, item.nameEn || item.label || key];
+  });
+}
+
+export function indicatorName(key) {
+  return (NAMES[key] || [key])[0];
+}
+
+export function indicatorLabel(key) {
+  return (NAMES[key] || [key, key])[1];
+}
+
+export function levelName(level) {
+  return LEVELS[level] || level || '';
+}
+
+export function formatValue(value, unit) {
+  if (value === null || value === undefined || value === '') return '—';
+  const number = Number(value);
+  switch (unit) {
+    case 'percent': return `${trim(number)}%`;
+    case 'yuan':
+      if (Math.abs(number) >= 1e8) return `${trim(number / 1e8)}亿元`;
+      if (Math.abs(number) >= 1e4) return `${trim(number / 1e4)}万元`;
+      return `${trim(number)}元`;
+    case 'person': return `${number.toLocaleString('zh-CN')}人`;
+    case 'household': return `${number.toLocaleString('zh-CN')}户`;
+    case 'village': return `${number.toLocaleString('zh-CN')}个`;
+    default: return `${number.toLocaleString('zh-CN')}${unit ? ' ' + unit : ''}`;
+  }
+}
+
+function trim(number) {
+  return Number(number.toFixed(2)).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+}
+
+// builds an element: el('a', {href: '#/'}, 'text', child...)
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes).forEach(([name, value]) => {
+    if (value === undefined || value === null) return;
+    if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    else if (name === 'class') node.className = value;
+    else node.setAttribute(name, value);
+  });
+  children.flat(Infinity).forEach(child => {
+    if (child === null || child === undefined) return;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  });
+  return node;
+}
+
+export function showError(container, error) {
+  container.replaceChildren(el('div', { class: 'error', role: 'alert' }, `出错了 · ${error.message}`));
+}

@@ -1,0 +1,170 @@
+package io.tuopin.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.tuopin.gateway.fake.MetricsRecords;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver), backed by
+ * the fake metrics-service's sample data. Screenshots go to target/screenshots/.
+ */
+@QuarkusTest
+class DashboardBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        requireChromium();
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        Path profile = Files.createTempDirectory("dashboard-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1400,1300", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void searchARegionSeeItsFiguresAndTheHighlightedArticle() throws IOException {
+        driver.get(root.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .result")));
+        assertTrue(((JavascriptExecutor) driver).executeScript("return typeof window.Chart") .equals("function"),
+                "Chart.js must load from the application jar");
+
+        WebElement search = driver.findElement(By.id("search-input"));
+        search.sendKeys("大宁");
+        driver.findElement(By.cssSelector("#search-form button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("大宁县"))).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("region-title"), "大宁县"));
+        List<WebElement> cards = driver.findElements(By.cssSelector(".card"));
+        assertEquals(6, cards.size(), "six headline cards");
+        assertEquals("0.6%", card("poverty_incidence").findElement(By.className("card-value")).getText());
+        assertEquals("5,406人", card("poor_population").findElement(By.className("card-value")).getText());
+        wait.until(driver -> ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('canvas.chart')].filter(c => Chart.getChart(c)).length") instanceof Long count
+                && count >= 5);
+        Object incidencePoints = ((JavascriptExecutor) driver).executeScript(
+                "return Chart.getChart(document.querySelector('#chart-poverty_incidence canvas')).data.datasets[0].data");
+        assertEquals(List.of(28.1, 9.8, 0.6), incidencePoints, "the incidence series in period order");
+        screenshot("region-141030.png");
+
+        driver.findElement(By.linkText("大宁县：小山村走出致富路")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("mark.figure"), 7));
+        List<WebElement> marks = driver.findElements(By.cssSelector("mark.figure"));
+        assertEquals("19870人", marks.get(0).getText());
+        assertEquals("28.1%", marks.get(1).getText());
+        marks.get(2).click();
+        WebElement row = driver.findElement(By.id("obs-" + marks.get(2).getAttribute("data-obs")));
+        assertTrue(row.getAttribute("class").contains("selected"), "a highlighted figure leads to its observation");
+        assertTrue(row.getText().contains("0.6%"), row.getText());
+        screenshot("article.png");
+    }
+
+    @Test
+    void subRegionsSortByAColumn() throws IOException {
+        driver.get(root + "#/region/141000");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#subregions tbody tr")));
+        WebElement incidence = driver.findElements(By.cssSelector("#subregions th")).stream()
+                .filter(header -> header.getText().startsWith("贫困发生率")).findFirst().orElseThrow();
+        incidence.click();
+        assertEquals(List.of("汾西县", "大宁县", "吉县"), firstColumn());
+        driver.findElements(By.cssSelector("#subregions th")).stream()
+                .filter(header -> header.getText().startsWith("贫困发生率")).findFirst().orElseThrow().click();
+        assertEquals("大宁县", firstColumn().get(0));
+        screenshot("region-141000.png");
+    }
+
+    @Test
+    void newObservationsAppearInTheLiveFeed() throws Exception {
+        driver.get(root.toString());
+        wait.until(ExpectedConditions.attributeContains(By.id("live-state"), "class", "on"));
+        By fenxiItem = By.xpath("//ol[@id='live-feed']/li[a[text()='汾西县']]");
+        try (MetricsRecords records = new MetricsRecords()) {
+            // the gateway's consumer starts at the newest offset once it has its partitions: publish until one shows
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (driver.findElements(fenxiItem).isEmpty() && System.nanoTime() < deadline) {
+                records.publishSample();
+                try {
+                    new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.presenceOfElementLocated(fenxiItem));
+                } catch (TimeoutException notYet) {
+                    // not assigned its partitions yet: publish another
+                }
+            }
+        }
+        String feed = driver.findElement(By.id("live-feed")).getText();
+        assertTrue(feed.contains("贫困发生率 0.4%"), feed);
+        assertTrue(feed.contains("扶贫投入 3.8亿元 (2019)"), feed);
+        screenshot("live-feed.png");
+    }
+
+    private List<String> firstColumn() {
+        return driver.findElements(By.cssSelector("#subregions tbody tr td:first-child")).stream().map(WebElement::getText).toList();
+    }
+
+    private WebElement card(String indicator) {
+        return driver.findElement(By.cssSelector(".card[data-indicator='" + indicator + "']"));
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    // CI installs Chromium (.ci/run); elsewhere a machine without it skips this test
+    private static void requireChromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: install chromium and chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "no " + CHROMIUM + " and " + CHROMEDRIVER + ": browser test skipped outside CI");
+    }
+}
