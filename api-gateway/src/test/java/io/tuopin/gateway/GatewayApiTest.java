@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.tuopin.gateway.fake.FakeMetricsService;
 import io.tuopin.gateway.fake.FakeUpstreams;
-import io.tuopin.gateway.fake.QuietKafkaTestResource;
+import io.tuopin.kafka.local.KafkaTestResource;
 import java.nio.charset.Charset;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @QuarkusTestResource(value = FakeUpstreams.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = QuietKafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 class GatewayApiTest {
     private static final String PROBLEM = "application/problem+json";
     private final FakeMetricsService metrics = FakeUpstreams.metrics();
