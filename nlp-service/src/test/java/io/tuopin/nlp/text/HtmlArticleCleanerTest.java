@@ -104,6 +104,12 @@ class HtmlArticleCleanerTest {
     }
 
     @Test
+    void traditionalParticleZheBecomesSimplifiedButNotInNotableWords() {
+        CleanedArticle a = text("幹部們貼著群眾幹，著力發展著名的產業，成效顯著。");
+        assertEquals("干部们贴着群众干，着力发展著名的产业，成效显著。", a.text());
+    }
+
+    @Test
     void plainTextScrapeLosesChromeAndKeepsHeaderFields() {
         String scrape = """
                 首页 > 新闻 > 清河县脱贫纪实
