@@ -49,7 +49,7 @@ final class GazetteerNameScanner {
     private static boolean standsAlone(String text, int start, int end) {
         char prev = start > 0 ? text.charAt(start - 1) : ' ';
         char next = end < text.length() ? text.charAt(end) : ' ';
-        if (NOT_AFTER_SHORT.indexOf(next) >= 0) {
+        if (NOT_AFTER_SHORT.indexOf(next) >= 0 || Character.isDigit(prev)) { // 1200户县城: not 户县
             return false;
         }
         return !Character.isIdeographic(prev) || PLACE_END.indexOf(prev) >= 0;
