@@ -27,6 +27,8 @@ public final class Gazetteer {
     /** Container rows that are divisions but never a name to match in text. */
     private static final List<String> UNNAMED = List.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
 
+    private static final java.util.regex.Pattern PLACE_SUFFIX = java.util.regex.Pattern.compile("(镇|乡|街道|苏木|农场|林场|牧场|办事处)$");
+
     private final Map<String, Region> byCode;
     private final Map<String, String> oldCodes;
     private final Map<String, List<Region>> children;
@@ -128,7 +130,7 @@ public final class Gazetteer {
         if (UNNAMED.contains(r.name())) {
             return false;
         }
-        return !Region.TOWNSHIP.equals(r.level()) || r.name().matches(".*(镇|乡|街道|苏木|农场|林场|牧场|办事处)");
+        return !Region.TOWNSHIP.equals(r.level()) || PLACE_SUFFIX.matcher(r.name()).find();
     }
 
     private static void add(Map<String, List<NameEntry>> index, String name, Region region, NameKind kind) {

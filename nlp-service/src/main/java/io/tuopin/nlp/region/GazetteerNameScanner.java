@@ -21,18 +21,17 @@ final class GazetteerNameScanner {
     private static final String PLACE_END = "省市州盟区县旗的在到与和及是";
 
     private final Map<String, List<NameEntry>> index = new HashMap<>();
-    private final int maxLength;
+    /** Longest name for each first two characters: most positions of a text start no name. */
+    private final Map<String, Integer> longestByPrefix = new HashMap<>();
 
     GazetteerNameScanner(Gazetteer gazetteer) {
-        int max = 0;
         for (Map.Entry<String, List<NameEntry>> e : gazetteer.names().entrySet()) {
             List<NameEntry> usable = e.getValue().stream().filter(GazetteerNameScanner::usable).toList();
             if (!usable.isEmpty() && !GENERIC.contains(e.getKey()) && e.getKey().length() >= 2) {
                 index.put(e.getKey(), usable);
-                max = Math.max(max, e.getKey().length());
+                longestByPrefix.merge(e.getKey().substring(0, 2), e.getKey().length(), Math::max);
             }
         }
-        maxLength = max;
     }
 
     private static boolean usable(NameEntry e) {
@@ -49,7 +48,7 @@ final class GazetteerNameScanner {
     private static boolean standsAlone(String text, int start, int end) {
         char prev = start > 0 ? text.charAt(start - 1) : ' ';
         char next = end < text.length() ? text.charAt(end) : ' ';
-        if (NOT_AFTER_SHORT.indexOf(next) >= 0) {
+        if (NOT_AFTER_SHORT.indexOf(next) >= 0 || Character.isDigit(prev)) { // 1200户县城: not 户县
             return false;
         }
         return !Character.isIdeographic(prev) || PLACE_END.indexOf(prev) >= 0;
@@ -71,10 +70,11 @@ final class GazetteerNameScanner {
     }
 
     private NameMatch longestAt(String text, int start) {
-        if (!Character.isIdeographic(text.charAt(start))) {
+        Integer longest = start + 2 > text.length() ? null : longestByPrefix.get(text.substring(start, start + 2));
+        if (longest == null) {
             return null;
         }
-        for (int len = Math.min(maxLength, text.length() - start); len >= 2; len--) {
+        for (int len = Math.min(longest, text.length() - start); len >= 2; len--) {
             String candidate = text.substring(start, start + len);
             List<NameEntry> entries = index.get(candidate);
             if (entries != null && (len > 2 || standsAlone(text, start, start + len))) {

@@ -19,7 +19,7 @@ final class HanlpVillageFinder {
         List<VillageFinder.Found> out = new ArrayList<>();
         for (Span sentence : sentences) {
             String s = text.substring(sentence.start(), sentence.end());
-            if (s.indexOf('村') < 0 || known.stream().anyMatch(v -> sentence.contains(v.start()))) {
+            if (!VillageFinder.hasCandidate(s) || known.stream().anyMatch(v -> sentence.contains(v.start()))) {
                 continue;
             }
             for (Term term : segment.seg(s)) {

@@ -38,6 +38,21 @@ final class VillageFinder {
         return out;
     }
 
+    /** Whether some 村 in the text ends a plausible name, whatever comes before it (a cheap pre-check). */
+    static boolean hasCandidate(String text) {
+        for (int i = text.indexOf('村'); i >= 0; i = text.indexOf('村', i + 1)) {
+            if (isWordAfter(text, i)) {
+                continue;
+            }
+            for (int start = Math.max(0, i - 4); start <= i - 2; start++) {
+                if (isPlausibleName(text.substring(start, i + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a word ending in 村 can be a village name (not 行政村, 驻村, 帮扶村 ...). */
     static boolean isPlausibleName(String name) {
         if (!VILLAGE.matcher(name).matches() || NOT_NAMES.contains(name) || name.endsWith("新村")

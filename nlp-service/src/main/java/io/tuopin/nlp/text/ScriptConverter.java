@@ -12,6 +12,8 @@ final class ScriptConverter {
     static final String TRADITIONAL = "traditional";
     private static final double TRADITIONAL_SHARE = 0.05;
     private static final int TRADITIONAL_MIN = 3;
+    private static final String ZHU_AFTER = "名作称述录者书";
+    private static final String ZHU_BEFORE = "显昭卓编原论巨专名合土遗新拙大";
 
     record Converted(MappedText text, String script) {
     }
@@ -35,7 +37,28 @@ final class ScriptConverter {
             lineStart = lineEnd;
         }
         boolean traditional = changed >= TRADITIONAL_MIN && changed >= TRADITIONAL_SHARE * han;
-        return new Converted(out.build(), traditional ? TRADITIONAL : SIMPLIFIED);
+        MappedText converted = out.build();
+        return new Converted(traditional ? particleZhe(converted) : converted, traditional ? TRADITIONAL : SIMPLIFIED);
+    }
+
+    /**
+     * Traditional 著 is both the particle (simplified 着: 貼著, 著力) and "to write, notable" (著名,
+     * 著作, 显著); HanLP keeps 著 for both. In traditional input it becomes 着 unless a
+     * word of the second kind shows.
+     */
+    private static MappedText particleZhe(MappedText in) {
+        MappedText.Builder out = MappedText.builder(in.length());
+        for (int i = 0; i < in.length(); i++) {
+            boolean zhe = in.charAt(i) == '著'
+                    && (i + 1 >= in.length() || ZHU_AFTER.indexOf(in.charAt(i + 1)) < 0)
+                    && (i == 0 || ZHU_BEFORE.indexOf(in.charAt(i - 1)) < 0);
+            if (zhe) {
+                out.replace(in, i, '着');
+            } else {
+                out.appendFrom(in, i);
+            }
+        }
+        return out.build();
     }
 
     /** Same length as the input, always. */

@@ -76,6 +76,19 @@ class HtmlArticleCleanerTest {
     }
 
     @Test
+    void characterReferencesMapToWhereTheyStand() {
+        String page = "<html><body><p>实施&ldquo;一村一品&rdquo;项目&#12288;共投入&#x35;00万元。</p></body></html>";
+        CleanedArticle a = html(page);
+        assertEquals("实施“一村一品”项目 共投入500万元。", a.text());
+        int quote = a.text().indexOf('“');
+        assertEquals(page.indexOf("&ldquo;"), a.sourceIndex()[quote]);
+        assertEquals('一', page.charAt(a.sourceIndex()[quote + 1]));
+        int five = a.text().indexOf('5');
+        assertEquals(page.indexOf("&#x35;"), a.sourceIndex()[five]);
+        assertEquals('0', page.charAt(a.sourceIndex()[five + 1]));
+    }
+
+    @Test
     void gbkPageAndBig5TextGiveTheSameTextAsTheirUtf8Twins() throws Exception {
         Charset gbk = Charset.forName("GBK");
         String page = PAGE.formatted("gbk", BODY_1, BODY_2);
@@ -101,6 +114,12 @@ class HtmlArticleCleanerTest {
         for (int i = 0; i < a.text().length(); i++) {
             assertEquals(i, a.sourceIndex()[i]);
         }
+    }
+
+    @Test
+    void traditionalParticleZheBecomesSimplifiedButNotInNotableWords() {
+        CleanedArticle a = text("幹部們貼著群眾幹，著力發展著名的產業，成效顯著。");
+        assertEquals("干部们贴着群众干，着力发展著名的产业，成效显著。", a.text());
     }
 
     @Test
