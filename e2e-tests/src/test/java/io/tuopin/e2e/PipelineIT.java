@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tuopin.events.CloudEvents;
+import io.tuopin.events.Topics;
+import io.tuopin.events.schema.EventSchemas;
+import io.tuopin.kafka.local.TopicProbe;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -81,6 +86,22 @@ class PipelineIT {
 
     @Test
     @Order(2)
+    void recordsOnEveryTopicConformToTheirPublishedSchemas() {
+        TopicProbe kafka = new TopicProbe("127.0.0.1:" + system.kafkaPort);
+        for (String topic : Topics.DATA) {
+            List<ConsumerRecord<String, String>> records =
+                    kafka.await(topic, r -> POSTED.containsValue(r.key()), POSTED.size(), Duration.ofSeconds(30));
+            assertEquals(POSTED.size(), records.size(), "records on " + topic);
+            for (ConsumerRecord<String, String> record : records) {
+                List<String> violations = EventSchemas.violationsOfJson(EventSchemas.forTopic(topic), record.value());
+                assertTrue(violations.isEmpty(), topic + " " + record.key() + ": " + violations);
+                assertEquals(record.key(), TopicProbe.header(record, CloudEvents.ID).split(":")[0]);
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
     void repostingIsADuplicateAndAddsNoObservation() throws Exception {
         Map.Entry<Path, String> first = POSTED.entrySet().iterator().next();
         int before = observationCount(first.getValue());
@@ -94,7 +115,7 @@ class PipelineIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void dataSurvivesARestartOfEveryProcess() throws Exception {
         String id = POSTED.values().iterator().next();
         int before = observationCount(id);
