@@ -84,7 +84,8 @@ class RegionSeedTest {
     /** The entities record carries the hierarchy as the NLP stage describes it from the gazetteer. */
     private static void publishArticleAboutAVillage() {
         Gazetteer gazetteer = Gazetteer.standard();
-        List<RegionInfo> chain = new ArrayList<>(gazetteer.ancestors(TOWNSHIP).stream().map(gazetteer::toRegionInfo).toList());
+        List<RegionInfo> chain = new ArrayList<>(
+                gazetteer.ancestors(TOWNSHIP).stream().map(gazetteer::toRegionInfo).toList());
         Collections.reverse(chain);
         chain.add(gazetteer.toRegionInfo(gazetteer.byCode(TOWNSHIP).orElseThrow()));
         chain.add(new RegionInfo(null, "洪水测试村", "village", TOWNSHIP, null));
