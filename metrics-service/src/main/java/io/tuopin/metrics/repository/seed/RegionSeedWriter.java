@@ -7,22 +7,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes divisions into the region table with batched JDBC: inserts the missing ones and updates
+ * Writes divisions into the region table with plain JDBC: inserts the missing ones and updates
  * the stored ones whose name, level, parent or aliases differ (aliases are only ever added, as the
  * events do). Rows of other regions are left alone.
  */
 final class RegionSeedWriter {
-    private static final int BATCH = 1000;
+    private static final int ROWS_PER_INSERT = 500;
     private static final String SELECT = "select region_key, code, name, region_level, parent_key, aliases"
             + " from region where code is not null";
-    // both statements take the same parameters in the same order
+    // both statements take a row's parameters in the same order
     private static final String INSERT = "insert into region (code, name, region_level, parent_key, aliases, region_key)"
-            + " values (?, ?, ?, ?, ?, ?)";
+            + " values ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "update region set code = ?, name = ?, region_level = ?, parent_key = ?,"
             + " aliases = ? where region_key = ?";
 
@@ -52,8 +54,8 @@ final class RegionSeedWriter {
                 updates.add(row);
             }
         }
-        execute(INSERT, inserts);
-        execute(UPDATE, updates);
+        insert(inserts);
+        update(updates);
         return new Counts(inserts.size(), updates.size());
     }
 
@@ -74,25 +76,39 @@ final class RegionSeedWriter {
         return out;
     }
 
-    private void execute(String sql, List<Region> rows) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int pending = 0;
-            for (Region row : rows) {
-                statement.setString(1, row.code);
-                statement.setString(2, row.name);
-                statement.setString(3, row.level);
-                statement.setString(4, row.parentKey);
-                statement.setString(5, row.aliases);
-                statement.setString(6, row.key);
-                statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
-                    pending = 0;
+    /** Multi-row inserts: far faster than a JDBC batch of single-row ones on H2 and PostgreSQL alike. */
+    private void insert(List<Region> rows) throws SQLException {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Region> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            String sql = INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW));
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int offset = 0;
+                for (Region row : chunk) {
+                    offset = bind(statement, offset, row);
                 }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
+                statement.executeUpdate();
             }
         }
+    }
+
+    private void update(List<Region> rows) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            for (Region row : rows) {
+                bind(statement, 0, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** Sets a row's six parameters after {@code offset}; returns the next offset. */
+    private static int bind(PreparedStatement statement, int offset, Region row) throws SQLException {
+        statement.setString(offset + 1, row.code);
+        statement.setString(offset + 2, row.name);
+        statement.setString(offset + 3, row.level);
+        statement.setString(offset + 4, row.parentKey);
+        statement.setString(offset + 5, row.aliases);
+        statement.setString(offset + 6, row.key);
+        return offset + 6;
     }
 }
