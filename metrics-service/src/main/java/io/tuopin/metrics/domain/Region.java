@@ -1,20 +1,23 @@
 package io.tuopin.metrics.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.tuopin.events.RegionInfo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
-/** A region of the hierarchy, as far as the articles have referenced it. */
+/** A region of the hierarchy: a division of the gazetteer, or a village that an article referenced. */
 @Entity
 @Table(name = "region")
 public class Region extends PanacheEntityBase {
-    private static final String ALIAS_SEPARATOR = "|";
+    public static final String ALIAS_SEPARATOR = "|";
 
     /** The 6- or 9-digit code; a village (no code) is {@code parentCode/name}. */
     @Id
@@ -41,6 +44,23 @@ public class Region extends PanacheEntityBase {
         return Arrays.stream(aliases.split("\\" + ALIAS_SEPARATOR)).filter(a -> !a.isBlank()).toList();
     }
 
+    /**
+     * Takes code, name, level, parent (when given) and further aliases from a region description,
+     * as the events and the gazetteer give it; returns whether anything changed.
+     */
+    public boolean describe(RegionInfo info) {
+        boolean changed = !Objects.equals(code, info.code()) || !Objects.equals(name, info.name())
+                || !Objects.equals(level, info.level())
+                || info.parentCode() != null && !info.parentCode().equals(parentKey);
+        code = info.code();
+        name = info.name();
+        level = info.level();
+        if (info.parentCode() != null) {
+            parentKey = info.parentCode();
+        }
+        return mergeAliases(info.aliases()) || changed;
+    }
+
     /** Adds aliases to the known ones (never drops one); returns whether anything changed. */
     public boolean mergeAliases(List<String> more) {
         if (more == null || more.isEmpty()) {
@@ -54,8 +74,13 @@ public class Region extends PanacheEntityBase {
             }
         }
         if (changed) {
-            aliases = ALIAS_SEPARATOR + String.join(ALIAS_SEPARATOR, all) + ALIAS_SEPARATOR;
+            aliases = aliasColumn(all);
         }
         return changed;
+    }
+
+    /** The stored form of a list of aliases: {@code |a|b|}, or null when there is none. */
+    public static String aliasColumn(Collection<String> aliases) {
+        return aliases.isEmpty() ? null : ALIAS_SEPARATOR + String.join(ALIAS_SEPARATOR, aliases) + ALIAS_SEPARATOR;
     }
 }

@@ -13,18 +13,26 @@ import java.util.Optional;
 @ApplicationScoped
 public class RegionRepository implements PanacheRepositoryBase<Region, String> {
     private static final int MAX_DEPTH = 6;
+    private static final String ALIAS_SEPARATOR = Region.ALIAS_SEPARATOR;
     private static final String MENTIONED = " and (exists (select 1 from RegionMention m where m.regionKey = r.key)"
             + " or exists (select 1 from MetricObservation o where o.regionKey = r.key)"
             + " or exists (select 1 from Article a where a.regionKey = r.key))";
 
-    /** Regions matching every given filter (null = no filter), ordered by key. */
+    /**
+     * Regions matching every given filter (null = no filter), ordered by key; with {@code q}, the
+     * regions whose name, code or an alias is exactly {@code q} come first.
+     */
     public PanacheQuery<Region> search(String q, String level, String parent, boolean all) {
         StringBuilder where = new StringBuilder("from Region r where 1 = 1");
+        String order = " order by r.key";
         Map<String, Object> params = new HashMap<>();
         if (q != null) {
             where.append(" and (r.name like :contains or r.code like :prefix or r.aliases like :contains)");
+            order = " order by case when r.name = :q or r.code = :q or r.aliases like :exact then 0 else 1 end, r.key";
             params.put("contains", "%" + q + "%");
             params.put("prefix", q + "%");
+            params.put("q", q);
+            params.put("exact", "%" + ALIAS_SEPARATOR + q + ALIAS_SEPARATOR + "%");
         }
         if (level != null) {
             where.append(" and r.level = :level");
@@ -37,14 +45,15 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
         if (!all) {
             where.append(MENTIONED);
         }
-        return find(where.append(" order by r.key").toString(), params);
+        return find(where.append(order).toString(), params);
     }
 
     /** The region with this code, or the one that lists it as an old code. */
     public Optional<Region> findByCode(String code) {
         Optional<Region> region = findByIdOptional(code);
         return region.isPresent() ? region
-                : find("from Region r where r.aliases like ?1 order by r.key", "%|" + code + "|%").firstResultOptional();
+                : find("from Region r where r.aliases like ?1 order by r.key", "%" + ALIAS_SEPARATOR + code + ALIAS_SEPARATOR + "%")
+                        .firstResultOptional();
     }
 
     /** Ancestors from the province down to the direct parent. */

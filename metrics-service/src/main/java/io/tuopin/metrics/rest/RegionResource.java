@@ -31,7 +31,8 @@ public class RegionResource {
     RequestParams params;
 
     @GET
-    @Operation(summary = "Search regions by name (full or short), alias or code; by default those that articles mention")
+    @Operation(summary = "Search regions by name (full or short, simplified or traditional), code, or former name or"
+            + " code; by default those that articles mention, with all=true the whole gazetteer; exact matches first")
     public PageResult<RegionSummary> search(@QueryParam("q") String q, @QueryParam("level") String level,
                                             @QueryParam("parent") String parent, @QueryParam("all") String all,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -41,7 +42,8 @@ public class RegionResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "A region: parents, latest stocks and rates with alternatives, flows per period, children")
+    @Operation(summary = "A region (any gazetteer code, or a former code): parents, latest stocks and rates with"
+            + " alternatives, flows per period, children")
     public RegionDetail region(@PathParam("code") String code) {
         return regions.detail(params.code("code", code));
     }

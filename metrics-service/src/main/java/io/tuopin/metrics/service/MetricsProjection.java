@@ -45,12 +45,10 @@ public class MetricsProjection {
                     event.articleId(), event.processedAt(), set.processedAt);
             return false;
         }
-        regionCatalog.ensure(event.region());
         observations.deleteByArticle(event.articleId());
         Map<String, Observation> unique = new LinkedHashMap<>();
         event.metrics().forEach(o -> unique.putIfAbsent(o.id(), o));
         for (Observation observation : unique.values()) {
-            regionCatalog.ensure(observation.region());
             observations.persist(row(event, observation));
         }
         boolean isNew = set == null;
@@ -107,10 +105,13 @@ public class MetricsProjection {
         row.sourceEnd = evidence.sourceEnd();
     }
 
-    /** A village has no code: place it through the article's mentions, or provisionally until they arrive. */
+    /**
+     * The stored key of a region the record names (adding it when unknown). A village has no code:
+     * place it through the article's mentions, or provisionally until they arrive.
+     */
     private String regionKey(String articleId, RegionRef ref) {
         if (ref.code() != null) {
-            return ref.code();
+            return regionCatalog.ensure(ref);
         }
         return regions.villageMentionedIn(articleId, ref.name()).map(r -> r.key)
                 .orElse(RegionKeys.provisionalVillage(ref.name()));

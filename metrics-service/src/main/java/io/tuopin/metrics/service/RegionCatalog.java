@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 
-/** Keeps the region table in step with the regions the events carry; never forgets a region. */
+/**
+ * Keeps the region table in step with the regions the events carry; never forgets a region. The
+ * table starts with the whole gazetteer (seeded at start), so events mostly confirm known rows.
+ */
 @ApplicationScoped
 public class RegionCatalog {
 
@@ -23,18 +26,29 @@ public class RegionCatalog {
             if (region == null) {
                 region = new Region();
                 region.key = RegionKeys.of(info);
-                update(region, info);
+                region.describe(info);
                 regions.persist(region);
             } else {
-                update(region, info);
+                region.describe(info);
             }
         }
     }
 
-    /** Adds a region that a metrics record names, unless known; the entities record will place it. */
-    public void ensure(RegionRef ref) {
-        if (ref == null || ref.code() == null || regions.findById(ref.code()) != null) {
-            return;
+    /**
+     * The key under which a region that a metrics record names is stored: a former code (361121)
+     * gives the current division's key (361104); an unknown code is added, and the entities record
+     * will place it. Null for a region without a code (a village).
+     */
+    public String ensure(RegionRef ref) {
+        if (ref == null || ref.code() == null) {
+            return null;
+        }
+        if (regions.findById(ref.code()) != null) {
+            return ref.code();
+        }
+        var current = regions.findByCode(ref.code());
+        if (current.isPresent()) {
+            return current.get().key;
         }
         Region region = new Region();
         region.key = ref.code();
@@ -42,15 +56,6 @@ public class RegionCatalog {
         region.name = Objects.requireNonNullElse(ref.name(), ref.code());
         region.level = Objects.requireNonNullElse(ref.level(), "unknown");
         regions.persist(region);
-    }
-
-    private static void update(Region region, RegionInfo info) {
-        region.code = info.code();
-        region.name = info.name();
-        region.level = info.level();
-        if (info.parentCode() != null) {
-            region.parentKey = info.parentCode();
-        }
-        region.mergeAliases(info.aliases());
+        return region.key;
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A region's page: {@code parents} runs from the province down to the direct parent; {@code latest}
- * holds stocks and rates, {@code flows} the flows per period; {@code children} the sub-regions that
- * articles reference, with their latest figures.
+ * holds stocks and rates, {@code flows} the flows per period; {@code children} the sub-divisions of
+ * the gazetteer and the villages that articles named, with their latest figures.
  */
 public record RegionDetail(
         String key,
