@@ -53,11 +53,12 @@ public final class CatalogMetricExtractor implements MetricExtractor {
                 .toList();
         ObservationFactory factory = new ObservationFactory(articleId, article);
         Map<String, Observation> observations = new LinkedHashMap<>();
+        List<DateMention> dates = DateFinder.find(text, 0, text.length(), article.publishedAt());
         for (Span sentence : sentences(article)) {
             for (Span clause : Clauses.split(text, sentence)) {
                 List<RecognizedQuantity> inClause = found.stream()
                         .filter(q -> q.start() >= clause.start() && q.end() <= clause.end()).toList();
-                observeClause(new Context(article, regions, sentence, paragraph(article, sentence), clause),
+                observeClause(new Context(article, regions, dates, sentence, paragraph(article, sentence), clause),
                         inClause, factory, observations);
             }
         }
@@ -65,7 +66,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     }
 
     /** Where a figure stands. */
-    record Context(CleanedArticle article, RegionAnalysis regions, Span sentence, Span paragraph, Span clause) {
+    record Context(CleanedArticle article, RegionAnalysis regions, List<DateMention> dates, Span sentence,
+                   Span paragraph, Span clause) {
         String text() {
             return article.text();
         }
@@ -128,8 +130,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         if (region.region() == null) {
             return;
         }
-        Period period = PeriodResolver.resolve(text, ctx.sentence(), ctx.paragraph(), q.start(), previousEnd,
-                ctx.article().publishedAt());
+        Period period = PeriodResolver.resolve(ctx.dates(), ctx.sentence(), ctx.paragraph(), q.start(), previousEnd);
         boolean target = TARGET.matcher(before).find();
         double confidence = confidence(match, q, window.groupStart(), window.groupEnd(), region.inferred());
         String key = match == null ? OTHER : match.indicator().key();

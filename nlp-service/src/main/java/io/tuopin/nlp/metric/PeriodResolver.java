@@ -11,9 +11,12 @@ final class PeriodResolver {
     private PeriodResolver() {
     }
 
-    static Period resolve(String text, Span sentence, Span paragraph, int figureStart, int previousFigureEnd,
-                          String publishedAt) {
-        List<DateMention> inSentence = DateFinder.find(text, sentence.start(), figureStart, publishedAt);
+    /**
+     * @param dates every date of the article, in text order ({@link DateFinder#find} over the whole text)
+     */
+    static Period resolve(List<DateMention> dates, Span sentence, Span paragraph, int figureStart,
+                          int previousFigureEnd) {
+        List<DateMention> inSentence = between(dates, sentence.start(), figureStart);
         for (int i = inSentence.size() - 1; i >= 0; i--) {
             DateMention d = inSentence.get(i);
             if (d.from() && d.end() < previousFigureEnd) {
@@ -22,7 +25,7 @@ final class PeriodResolver {
             return d.since() ? new Period(null, d.value()) : new Period(d.value(), d.rangeStart());
         }
         if (paragraph != null && paragraph.start() < sentence.start()) {
-            List<DateMention> earlier = DateFinder.find(text, paragraph.start(), sentence.start(), publishedAt);
+            List<DateMention> earlier = between(dates, paragraph.start(), sentence.start());
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 if (earlier.get(i).cutoff()) {
                     return new Period(earlier.get(i).value(), earlier.get(i).rangeStart());
@@ -30,5 +33,9 @@ final class PeriodResolver {
             }
         }
         return Period.NONE;
+    }
+
+    private static List<DateMention> between(List<DateMention> dates, int from, int to) {
+        return dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
     }
 }

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * idioms such as 一村一品, phone numbers and page counters. Stateless and thread-safe.
  */
 public final class QuantityRecognizer {
-    private static final Pattern PERCENT_PREFIX = Pattern.compile("[百佰千仟万萬] *分 *之 *");
+    private static final Pattern PERCENT_PREFIX = Pattern.compile("(?=[百佰千仟万萬])[百佰千仟万萬] *分 *之 *");
     private static final Pattern DISCOUNT = Pattern.compile(
-            "(?:((?:[0-9一二三四五六七八九两兩陆陸] *){1,2}(?:[.点點] *[0-9一二三四五六七八九] *)?)|(?<=打)[对對]|半)折(?![合算旧舊价價扣])");
+            "(?=[0-9一二三四五六七八九两兩陆陸对對半])(?:((?:[0-9一二三四五六七八九两兩陆陸] *){1,2}(?:[.点點] *[0-9一二三四五六七八九] *)?)|(?<=打)[对對]|半)折(?![合算旧舊价價扣])");
     private static final Pattern NOUN_UNIT = Pattern.compile(
             "(?:建档立卡)?(?:(贫困人口|贫困群众|贫困劳动力|农村人口|群众)|(贫困户|农户|脱贫户))");
     private static final Pattern VILLAGE_BEFORE = Pattern.compile(
@@ -86,6 +86,9 @@ public final class QuantityRecognizer {
     /** 九折 = 90 %, 75折 = 75 %, 三点一折 = 31 %, 对折 = 50 %; not 折合 or 折算. */
     private static List<RecognizedQuantity> discounts(String text, String folded) {
         List<RecognizedQuantity> out = new ArrayList<>();
+        if (folded.indexOf('折') < 0) {
+            return out;
+        }
         Matcher m = DISCOUNT.matcher(folded);
         while (m.find()) {
             if (m.start() > 0 && isNumeralBefore(folded, m.start())) {

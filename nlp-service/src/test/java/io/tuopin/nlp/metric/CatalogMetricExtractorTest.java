@@ -189,6 +189,31 @@ class CatalogMetricExtractorTest {
         }
     }
 
+    @Test
+    void evidenceCarriesSourceOffsets() {
+        String text = "全县投入资金200万元。";
+        String original = "<p>全县投入資金200萬元。</p>";
+        int[] index = new int[text.length() + 1];
+        for (int i = 0; i <= text.length(); i++) {
+            index[i] = i + 3;
+        }
+        CleanedArticle article = new CleanedArticle("t", null, "s", null, null, "traditional", text, original, index,
+                List.of(new Span(0, text.length())), List.of(new Span(0, text.length())), List.of());
+        Observation o = find(extractor.extract("a2", article, TestArticles.regions(text, COUNTY)).observations(), "investment");
+        assertEquals(o.evidence().start() + 3, o.evidence().sourceStart());
+        assertEquals("資金200萬元", original.substring(o.evidence().sourceStart(), o.evidence().sourceEnd()));
+    }
+
+    @Test
+    void aVillageIsKeyedByItsParentAndName() {
+        assertEquals("620999101/红星村", ObservationFactory.regionKey(VILLAGE));
+        assertEquals("620999101", ObservationFactory.regionKey(TOWNSHIP));
+        Observation o = find(run("红星村建成扶贫车间2个。", null), "poverty_workshops");
+        assertEquals(ObservationFactory.id("a1", "poverty_workshops", "620999101/红星村", o.evidence().start(),
+                o.evidence().end(), "2"), o.id());
+        assertNull(o.region().code());
+    }
+
     private List<Observation> run(String text, String publishedAt) {
         CleanedArticle article = TestArticles.article(text, publishedAt);
         return extractor.extract("a1", article, TestArticles.regions(text, COUNTY, TOWNSHIP, VILLAGE)).observations();
