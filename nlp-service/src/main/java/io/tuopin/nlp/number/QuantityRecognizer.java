@@ -66,7 +66,11 @@ public final class QuantityRecognizer {
     private List<RecognizedQuantity> percentPrefixed(String text, String folded) {
         List<RecognizedQuantity> out = new ArrayList<>();
         Matcher m = PERCENT_PREFIX.matcher(folded);
-        while (m.find()) {
+        for (int at = folded.indexOf('分'); at >= 0; at = folded.indexOf('分', at + 1)) {
+            m.region(Math.max(0, at - 3), Math.min(folded.length(), at + 6));
+            if (!m.find() || m.start() > at) {
+                continue;
+            }
             boolean afterNumeral = m.start() > 0 && isNumeralBefore(folded, m.start());
             NumberMatch n = m.end() < folded.length() ? scanner.matchAt(folded, m.end()) : null;
             if (afterNumeral || n == null || n.value() == null || n.start() != m.end()) {
