@@ -91,7 +91,9 @@ public final class CatalogMetricExtractor implements MetricExtractor {
             RecognizedQuantity q = figures.get(i);
             Window window = new Window(windowStarts[i], figures.get(groupStart).start(), figures.get(groupEnd).end(),
                     windowEnd);
-            observe(ctx, q, window, previousEnd, factory, out);
+            boolean baseline = i + 1 < figures.size() && figures.get(i + 1).unit().equals(q.unit())
+                    && CHANGE_LINK.matcher(ctx.text().substring(q.end(), figures.get(i + 1).start())).matches();
+            observe(ctx, q, window, new Sequence(previousEnd, baseline), factory, out);
             previousEnd = q.end();
         }
     }
@@ -115,7 +117,11 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         return gap == 0 || (gap == 1 && GROUP_JOINERS.indexOf(text.charAt(a.end())) >= 0);
     }
 
-    private void observe(Context ctx, RecognizedQuantity q, Window window, int previousEnd,
+    /** Where the previous figure of the clause ended, and whether this one is the first of a change. */
+    private record Sequence(int previousEnd, boolean baseline) {
+    }
+
+    private void observe(Context ctx, RecognizedQuantity q, Window window, Sequence sequence,
                          ObservationFactory factory, Map<String, Observation> out) {
         String text = ctx.text();
         String before = text.substring(ctx.clause().start(), q.start());
@@ -130,11 +136,12 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         if (region.region() == null) {
             return;
         }
-        Period period = PeriodResolver.resolve(ctx.dates(), ctx.sentence(), ctx.paragraph(), q.start(), previousEnd);
+        Period period = PeriodResolver.resolve(ctx.dates(), ctx.sentence(), ctx.paragraph(), q.start(),
+                sequence.previousEnd(), sequence.baseline());
         boolean target = TARGET.matcher(before).find();
         double confidence = confidence(match, q, window.groupStart(), window.groupEnd(), region.inferred());
         String key = match == null ? OTHER : match.indicator().key();
-        String kind = match == null ? null : match.indicator().kind();
+        String kind = match == null ? kindOfUnit(q.unit()) : match.indicator().kind();
         int evidenceStart = match == null ? q.start() : Math.min(match.cueStart(), q.start());
         int evidenceEnd = match == null ? q.end() : Math.max(match.cueEnd(), q.end());
         add(out, factory.create(region.region(), key, kind, q, period, target, confidence, evidenceStart, evidenceEnd));
@@ -167,6 +174,15 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     private static int endOfCue(String text, Indicator indicator, int from, int to) {
         Matcher m = indicator.cues().matcher(text).region(from, to);
         return m.find() ? m.end() : from;
+    }
+
+    /** Kind of a figure that no catalogue row names: percentages are rates, money and visits flows. */
+    static String kindOfUnit(String unit) {
+        return switch (unit) {
+            case "percent", "percentage_point" -> "rate";
+            case "yuan", "person_time" -> "flow";
+            default -> "stock";
+        };
     }
 
     /** 100元/人, 每人5000元: a rate per head, not a total. */

@@ -68,8 +68,9 @@ final class DateFinder {
                 return null;
             }
             value += String.format("-%02d", month);
-            if (m.group(6) != null) {
-                value += String.format("-%02d", Integer.parseInt(m.group(6)));
+            int day = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+            if (day >= 1 && day <= 31) {
+                value += String.format("-%02d", day);
             }
         }
         String suffix = m.group(7);

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The period of a figure: the nearest date before it in its sentence; else a cut-off (截至…) earlier
- * in the paragraph; else none. In 由2014年的10.3%降至0.4% the 2014 belongs to the first figure only.
+ * in the paragraph; else none. In 由2014年的10.3%降至0.4% the 2014 belongs to the first figure only,
+ * and the first figure of a change (从32.4%下降到0.4%) takes no other date: it is the baseline.
  */
 final class PeriodResolver {
     private PeriodResolver() {
@@ -15,16 +16,19 @@ final class PeriodResolver {
      * @param dates every date of the article, in text order ({@link DateFinder#find} over the whole text)
      */
     static Period resolve(List<DateMention> dates, Span sentence, Span paragraph, int figureStart,
-                          int previousFigureEnd) {
+                          int previousFigureEnd, boolean baseline) {
         List<DateMention> inSentence = between(dates, sentence.start(), figureStart);
         for (int i = inSentence.size() - 1; i >= 0; i--) {
             DateMention d = inSentence.get(i);
             if (d.from() && d.end() < previousFigureEnd) {
                 continue;
             }
+            if (baseline && !(d.from() && d.end() >= previousFigureEnd)) {
+                return Period.NONE;
+            }
             return d.since() ? new Period(null, d.value()) : new Period(d.value(), d.rangeStart());
         }
-        if (paragraph != null && paragraph.start() < sentence.start()) {
+        if (!baseline && paragraph != null && paragraph.start() < sentence.start()) {
             List<DateMention> earlier = between(dates, paragraph.start(), sentence.start());
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 if (earlier.get(i).cutoff()) {

@@ -12,6 +12,7 @@ import io.tuopin.nlp.domain.MetricResult;
 import io.tuopin.nlp.domain.Span;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CatalogMetricExtractorTest {
@@ -42,6 +43,14 @@ class CatalogMetricExtractorTest {
         List<Observation> obs = run("截至2020年6月底,累计减贫3200户9800人,剩余贫困人口15户31人。", null);
         assertEquals("2020-06", find(obs, "lifted_population").period());
         assertEquals("2020-06", find(obs, "remaining_poor_households").period());
+    }
+
+    @Test
+    void theBaselineOfAChangeDoesNotTakeTheCutOff() {
+        List<Observation> obs = run("截至2020年6月底,全县贫困发生率从21.5%下降到0.3%。", null);
+        List<Observation> rates = obs.stream().filter(o -> o.indicator().equals("poverty_incidence")).toList();
+        assertNull(rates.get(0).period());
+        assertEquals("2020-06", rates.get(1).period());
     }
 
     @Test
@@ -212,6 +221,15 @@ class CatalogMetricExtractorTest {
         assertEquals(ObservationFactory.id("a1", "poverty_workshops", "620999101/红星村", o.evidence().start(),
                 o.evidence().end(), "2"), o.id());
         assertNull(o.region().code());
+    }
+
+    @Test
+    void everyObservationHasAKindAndAValidPeriod() {
+        List<Observation> obs = run("2020年1月45日,全县开会3场,增长5.2%,投入资金20万元,有村民1200人,受益800人次。", null);
+        assertTrue(obs.size() >= 4, obs.toString());
+        assertTrue(obs.stream().allMatch(o -> Set.of("stock", "flow", "rate").contains(o.kind())), obs.toString());
+        assertTrue(obs.stream().allMatch(o -> "2020-01".equals(o.period())), obs.toString());
+        assertEquals("rate", obs.stream().filter(o -> o.unit().equals("percent")).findFirst().orElseThrow().kind());
     }
 
     private List<Observation> run(String text, String publishedAt) {
