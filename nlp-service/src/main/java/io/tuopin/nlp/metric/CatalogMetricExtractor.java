@@ -2,6 +2,7 @@ package io.tuopin.nlp.metric;
 
 import io.tuopin.events.Observation;
 import io.tuopin.events.Quantity;
+import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.MetricResult;
 import io.tuopin.nlp.domain.RegionAnalysis;
@@ -75,6 +76,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
 
     private void observeClause(Context ctx, List<RecognizedQuantity> figures, ObservationFactory factory,
                                Map<String, Observation> out) {
+        Map<Integer, RegionInfo> respectively = RegionAttributor.respectively(ctx.text(), ctx.regions(), ctx.clause(),
+                figures);
         int[] windowStarts = new int[figures.size()];
         int previousEnd = ctx.sentence().start();
         for (int i = 0; i < figures.size(); i++) {
@@ -93,7 +96,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
                     windowEnd);
             boolean baseline = i + 1 < figures.size() && figures.get(i + 1).unit().equals(q.unit())
                     && CHANGE_LINK.matcher(ctx.text().substring(q.end(), figures.get(i + 1).start())).matches();
-            observe(ctx, q, window, new Sequence(previousEnd, baseline), factory, out);
+            observe(ctx, q, window, new Sequence(previousEnd, baseline, respectively.get(q.start())), factory, out);
             previousEnd = q.end();
         }
     }
@@ -117,8 +120,11 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         return gap == 0 || (gap == 1 && GROUP_JOINERS.indexOf(text.charAt(a.end())) >= 0);
     }
 
-    /** Where the previous figure of the clause ended, and whether this one is the first of a change. */
-    private record Sequence(int previousEnd, boolean baseline) {
+    /**
+     * Where the previous figure of the clause ended, whether this one is the first of a change, and
+     * the region it takes from a 分别 list (null when none).
+     */
+    private record Sequence(int previousEnd, boolean baseline, RegionInfo listedRegion) {
     }
 
     private void observe(Context ctx, RecognizedQuantity q, Window window, Sequence sequence,
@@ -131,8 +137,9 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         IndicatorMatch match = q.valueMax() != null ? null
                 : matcher.match(text, q.unit(), ctx.clause().start(), window.start(), window.groupStart(),
                         window.groupEnd(), window.end());
-        RegionAttributor.Attribution region = RegionAttributor.attribute(text, ctx.regions(), ctx.sentence().start(),
-                ctx.clause().start(), q.start());
+        RegionAttributor.Attribution region = sequence.listedRegion() != null
+                ? new RegionAttributor.Attribution(sequence.listedRegion(), false)
+                : RegionAttributor.attribute(text, ctx.regions(), ctx.sentence().start(), ctx.clause().start(), q.start());
         if (region.region() == null) {
             return;
         }

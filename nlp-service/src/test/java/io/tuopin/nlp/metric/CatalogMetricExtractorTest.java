@@ -232,6 +232,18 @@ class CatalogMetricExtractorTest {
         assertEquals("rate", obs.stream().filter(o -> o.unit().equals("percent")).findFirst().orElseThrow().kind());
     }
 
+    @Test
+    void respectivelyGivesEachListedRegionItsFigure() {
+        RegionInfo a = new RegionInfo("620999101", "柳河镇", "township", "620999", List.of());
+        RegionInfo b = new RegionInfo("620999102", "石门乡", "township", "620999", List.of());
+        String text = "柳河镇和石门乡分别减贫320户1100人、210户760人。";
+        List<Observation> obs = extractor.extract("a1", TestArticles.article(text, null), TestArticles.regions(text, COUNTY, a, b))
+                .observations();
+        assertEquals("柳河镇", obs.stream().filter(o -> o.value().intValue() == 1100).findFirst().orElseThrow().region().name());
+        assertEquals("石门乡", obs.stream().filter(o -> o.value().intValue() == 210).findFirst().orElseThrow().region().name());
+        assertEquals("lifted_population", obs.stream().filter(o -> o.value().intValue() == 760).findFirst().orElseThrow().indicator());
+    }
+
     private List<Observation> run(String text, String publishedAt) {
         CleanedArticle article = TestArticles.article(text, publishedAt);
         return extractor.extract("a1", article, TestArticles.regions(text, COUNTY, TOWNSHIP, VILLAGE)).observations();
