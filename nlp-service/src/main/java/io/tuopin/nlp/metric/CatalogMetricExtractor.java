@@ -143,7 +143,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         if (region.region() == null) {
             return;
         }
-        Period period = PeriodResolver.resolve(ctx.dates(), ctx.sentence(), ctx.paragraph(), q.start(),
+        Period period = PeriodResolver.resolve(text, ctx.dates(), ctx.sentence(), ctx.paragraph(), q.start(),
                 sequence.previousEnd(), sequence.baseline());
         boolean target = TARGET.matcher(before).find();
         double confidence = confidence(match, q, window.groupStart(), window.groupEnd(), region.inferred());

@@ -15,11 +15,15 @@ final class PeriodResolver {
     /**
      * @param dates every date of the article, in text order ({@link DateFinder#find} over the whole text)
      */
-    static Period resolve(List<DateMention> dates, Span sentence, Span paragraph, int figureStart,
+    static Period resolve(String text, List<DateMention> dates, Span sentence, Span paragraph, int figureStart,
                           int previousFigureEnd, boolean baseline) {
         List<DateMention> inSentence = between(dates, sentence.start(), figureStart);
+        int statementStart = lastSemicolon(text, sentence.start(), figureStart);
         for (int i = inSentence.size() - 1; i >= 0; i--) {
             DateMention d = inSentence.get(i);
+            if (d.end() <= statementStart && !d.cutoff()) {
+                continue;
+            }
             if (d.from() && d.end() < previousFigureEnd) {
                 continue;
             }
@@ -37,6 +41,16 @@ final class PeriodResolver {
             }
         }
         return Period.NONE;
+    }
+
+    /** A semicolon starts a new statement: an ordinary date before it does not carry over (a cut-off does). */
+    private static int lastSemicolon(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text.charAt(i) == '；' || text.charAt(i) == ';') {
+                return i;
+            }
+        }
+        return from;
     }
 
     private static List<DateMention> between(List<DateMention> dates, int from, int to) {

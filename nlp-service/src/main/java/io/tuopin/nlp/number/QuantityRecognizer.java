@@ -29,6 +29,7 @@ public final class QuantityRecognizer {
     private static final String[] APPROX_BEFORE = {"将近", "接近", "大约", "约", "近", "逾", "超过", "超", "约合"};
     private static final String[] APPROX_AFTER = {"左右", "以上", "上下", "多", "余", "餘"};
     private static final String[] COUNTER_CONTEXT = {"人参与", "条评论", "人评论", "人浏览", "次浏览", "人阅读", "次阅读"};
+    private static final Pattern COUNTER_BEFORE = Pattern.compile("(?:浏览|阅读|点击|访问|点赞|评论|分享|转发)(?:量|数|次数)?[:：]?\\s*$");
     private static final String CHENG_NOT_PERCENT = "员員为為果效本立功熟片交绩績就型长長品分份年人";
 
     private final NumberScanner scanner = new NumberScanner();
@@ -313,6 +314,9 @@ public final class QuantityRecognizer {
     }
 
     private static boolean isCounter(String folded, RecognizedQuantity q) {
+        if (COUNTER_BEFORE.matcher(folded.substring(Math.max(0, q.start() - 6), q.start())).find()) {
+            return true;
+        }
         for (String context : COUNTER_CONTEXT) {
             if (folded.startsWith(context, q.numberEnd())) {
                 return true;
