@@ -47,7 +47,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     public MetricResult extract(String articleId, CleanedArticle article, RegionAnalysis regions) {
         String text = article.text();
         List<RecognizedQuantity> found = recognizer.recognize(text).stream()
-                .filter(q -> !article.isUnreliable(q.start(), q.end()))
+                .filter(q -> article.unreliable() == null || !article.isUnreliable(q.start(), q.end()))
                 .toList();
         List<Quantity> quantities = found.stream()
                 .map(q -> new Quantity(q.text(), q.value(), q.valueMax(), q.unit(), q.approx(), q.start(), q.end()))
