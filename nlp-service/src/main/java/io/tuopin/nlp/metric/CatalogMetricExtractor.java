@@ -79,7 +79,6 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         Map<Integer, RegionInfo> respectively = RegionAttributor.respectively(ctx.text(), ctx.regions(), ctx.clause(),
                 figures);
         int[] windowStarts = new int[figures.size()];
-        int previousEnd = ctx.sentence().start();
         for (int i = 0; i < figures.size(); i++) {
             int groupStart = i;
             while (groupStart > 0 && joined(ctx.text(), figures.get(groupStart - 1), figures.get(groupStart))) {
@@ -94,10 +93,11 @@ public final class CatalogMetricExtractor implements MetricExtractor {
             RecognizedQuantity q = figures.get(i);
             Window window = new Window(windowStarts[i], figures.get(groupStart).start(), figures.get(groupEnd).end(),
                     windowEnd);
-            boolean baseline = i + 1 < figures.size() && figures.get(i + 1).unit().equals(q.unit())
-                    && CHANGE_LINK.matcher(ctx.text().substring(q.end(), figures.get(i + 1).start())).matches();
+            RecognizedQuantity next = groupEnd + 1 < figures.size() ? figures.get(groupEnd + 1) : null;
+            boolean baseline = next != null && next.unit().equals(figures.get(groupStart).unit())
+                    && CHANGE_LINK.matcher(ctx.text().substring(figures.get(groupEnd).end(), next.start())).matches();
+            int previousEnd = groupStart > 0 ? figures.get(groupStart - 1).end() : ctx.sentence().start();
             observe(ctx, q, window, new Sequence(previousEnd, baseline, respectively.get(q.start())), factory, out);
-            previousEnd = q.end();
         }
     }
 

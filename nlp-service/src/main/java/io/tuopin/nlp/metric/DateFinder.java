@@ -74,9 +74,9 @@ final class DateFinder {
             }
         }
         String suffix = m.group(7);
-        boolean since = "以来".equals(suffix) || "来".equals(suffix)
-                || SINCE_BEFORE.matcher(before(text, m.start())).find();
         boolean from = FROM_BEFORE.matcher(before(text, m.start())).find() && followedBy(text, m.end(), "的");
+        boolean since = "以来".equals(suffix) || "来".equals(suffix)
+                || (!from && SINCE_BEFORE.matcher(before(text, m.start())).find());
         return new DateMention(m.start(), m.end(), value, rangeStart, m.group(1) != null, since, from);
     }
 

@@ -46,6 +46,16 @@ class CatalogMetricExtractorTest {
     }
 
     @Test
+    void aChangeOfHouseholdsAndPeopleKeepsBothPeriods() {
+        List<Observation> obs = run("全县贫困人口从2014年的1.2万户3.6万人减少到2019年的124户302人。", null);
+        Observation before = obs.stream().filter(o -> o.value().intValue() == 36_000).findFirst().orElseThrow();
+        Observation after = obs.stream().filter(o -> o.value().intValue() == 124).findFirst().orElseThrow();
+        assertEquals("2014", before.period(), obs.toString());
+        assertEquals("poor_population", before.indicator());
+        assertEquals("2019", after.period());
+    }
+
+    @Test
     void theBaselineOfAChangeDoesNotTakeTheCutOff() {
         List<Observation> obs = run("截至2020年6月底,全县贫困发生率从21.5%下降到0.3%。", null);
         List<Observation> rates = obs.stream().filter(o -> o.indicator().equals("poverty_incidence")).toList();
