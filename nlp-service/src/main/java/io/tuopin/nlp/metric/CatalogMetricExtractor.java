@@ -2,6 +2,7 @@ package io.tuopin.nlp.metric;
 
 import io.tuopin.events.Observation;
 import io.tuopin.events.Quantity;
+import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.MetricResult;
 import io.tuopin.nlp.domain.RegionAnalysis;
@@ -46,18 +47,19 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     public MetricResult extract(String articleId, CleanedArticle article, RegionAnalysis regions) {
         String text = article.text();
         List<RecognizedQuantity> found = recognizer.recognize(text).stream()
-                .filter(q -> !article.isUnreliable(q.start(), q.end()))
+                .filter(q -> article.unreliable() == null || !article.isUnreliable(q.start(), q.end()))
                 .toList();
         List<Quantity> quantities = found.stream()
                 .map(q -> new Quantity(q.text(), q.value(), q.valueMax(), q.unit(), q.approx(), q.start(), q.end()))
                 .toList();
         ObservationFactory factory = new ObservationFactory(articleId, article);
         Map<String, Observation> observations = new LinkedHashMap<>();
+        List<DateMention> dates = DateFinder.find(text, 0, text.length(), article.publishedAt());
         for (Span sentence : sentences(article)) {
             for (Span clause : Clauses.split(text, sentence)) {
                 List<RecognizedQuantity> inClause = found.stream()
                         .filter(q -> q.start() >= clause.start() && q.end() <= clause.end()).toList();
-                observeClause(new Context(article, regions, sentence, paragraph(article, sentence), clause),
+                observeClause(new Context(article, regions, dates, sentence, paragraph(article, sentence), clause),
                         inClause, factory, observations);
             }
         }
@@ -65,7 +67,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     }
 
     /** Where a figure stands. */
-    record Context(CleanedArticle article, RegionAnalysis regions, Span sentence, Span paragraph, Span clause) {
+    record Context(CleanedArticle article, RegionAnalysis regions, List<DateMention> dates, Span sentence,
+                   Span paragraph, Span clause) {
         String text() {
             return article.text();
         }
@@ -73,8 +76,9 @@ public final class CatalogMetricExtractor implements MetricExtractor {
 
     private void observeClause(Context ctx, List<RecognizedQuantity> figures, ObservationFactory factory,
                                Map<String, Observation> out) {
+        Map<Integer, RegionInfo> respectively = RegionAttributor.respectively(ctx.text(), ctx.regions(), ctx.clause(),
+                figures);
         int[] windowStarts = new int[figures.size()];
-        int previousEnd = ctx.sentence().start();
         for (int i = 0; i < figures.size(); i++) {
             int groupStart = i;
             while (groupStart > 0 && joined(ctx.text(), figures.get(groupStart - 1), figures.get(groupStart))) {
@@ -89,8 +93,11 @@ public final class CatalogMetricExtractor implements MetricExtractor {
             RecognizedQuantity q = figures.get(i);
             Window window = new Window(windowStarts[i], figures.get(groupStart).start(), figures.get(groupEnd).end(),
                     windowEnd);
-            observe(ctx, q, window, previousEnd, factory, out);
-            previousEnd = q.end();
+            RecognizedQuantity next = groupEnd + 1 < figures.size() ? figures.get(groupEnd + 1) : null;
+            boolean baseline = next != null && next.unit().equals(figures.get(groupStart).unit())
+                    && CHANGE_LINK.matcher(ctx.text().substring(figures.get(groupEnd).end(), next.start())).matches();
+            int previousEnd = groupStart > 0 ? figures.get(groupStart - 1).end() : ctx.sentence().start();
+            observe(ctx, q, window, new Sequence(previousEnd, baseline, respectively.get(q.start())), factory, out);
         }
     }
 
@@ -113,7 +120,14 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         return gap == 0 || (gap == 1 && GROUP_JOINERS.indexOf(text.charAt(a.end())) >= 0);
     }
 
-    private void observe(Context ctx, RecognizedQuantity q, Window window, int previousEnd,
+    /**
+     * Where the previous figure of the clause ended, whether this one is the first of a change, and
+     * the region it takes from a 分别 list (null when none).
+     */
+    private record Sequence(int previousEnd, boolean baseline, RegionInfo listedRegion) {
+    }
+
+    private void observe(Context ctx, RecognizedQuantity q, Window window, Sequence sequence,
                          ObservationFactory factory, Map<String, Observation> out) {
         String text = ctx.text();
         String before = text.substring(ctx.clause().start(), q.start());
@@ -123,17 +137,18 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         IndicatorMatch match = q.valueMax() != null ? null
                 : matcher.match(text, q.unit(), ctx.clause().start(), window.start(), window.groupStart(),
                         window.groupEnd(), window.end());
-        RegionAttributor.Attribution region = RegionAttributor.attribute(text, ctx.regions(), ctx.sentence().start(),
-                ctx.clause().start(), q.start());
+        RegionAttributor.Attribution region = sequence.listedRegion() != null
+                ? new RegionAttributor.Attribution(sequence.listedRegion(), false)
+                : RegionAttributor.attribute(text, ctx.regions(), ctx.sentence().start(), ctx.clause().start(), q.start());
         if (region.region() == null) {
             return;
         }
-        Period period = PeriodResolver.resolve(text, ctx.sentence(), ctx.paragraph(), q.start(), previousEnd,
-                ctx.article().publishedAt());
+        Period period = PeriodResolver.resolve(text, ctx.dates(), ctx.sentence(), ctx.paragraph(), q.start(),
+                sequence.previousEnd(), sequence.baseline());
         boolean target = TARGET.matcher(before).find();
         double confidence = confidence(match, q, window.groupStart(), window.groupEnd(), region.inferred());
         String key = match == null ? OTHER : match.indicator().key();
-        String kind = match == null ? null : match.indicator().kind();
+        String kind = match == null ? kindOfUnit(q.unit()) : match.indicator().kind();
         int evidenceStart = match == null ? q.start() : Math.min(match.cueStart(), q.start());
         int evidenceEnd = match == null ? q.end() : Math.max(match.cueEnd(), q.end());
         add(out, factory.create(region.region(), key, kind, q, period, target, confidence, evidenceStart, evidenceEnd));
@@ -166,6 +181,15 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     private static int endOfCue(String text, Indicator indicator, int from, int to) {
         Matcher m = indicator.cues().matcher(text).region(from, to);
         return m.find() ? m.end() : from;
+    }
+
+    /** Kind of a figure that no catalogue row names: percentages are rates, money and visits flows. */
+    static String kindOfUnit(String unit) {
+        return switch (unit) {
+            case "percent", "percentage_point" -> "rate";
+            case "yuan", "person_time" -> "flow";
+            default -> "stock";
+        };
     }
 
     /** 100元/人, 每人5000元: a rate per head, not a total. */

@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 /** Finds written dates (2019年12月底, 2018年, 去年, 今年4月, 3月底, 2019至2020年) and resolves them. */
 final class DateFinder {
     private static final Pattern DATE = Pattern.compile(
-            "(截至|截止到|截止|截至到|至|到)?(?:(\\d{4})(?:年?(?:至|到|-|—|－)(\\d{4}))?年|(去年|今年|前年|上年|当年|本年|同年))"
+            "(?=[截至到去今前上当本同0-9])(截至|截止到|截止|截至到|至|到)?(?:(\\d{4})(?:年?(?:至|到|-|—|－)(\\d{4}))?年|(去年|今年|前年|上年|当年|本年|同年))"
                     + "(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?(底|末|初|以来|来)?"
                     + "|(截至|截止|至|到)(\\d{1,2})月(\\d{1,2}日)?(底|末)?");
+    private static final int WINDOW_BEFORE = 16;
+    private static final int WINDOW_AFTER = 10;
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?:自|从)$");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?:由|从)$");
 
@@ -19,12 +21,23 @@ final class DateFinder {
 
     static List<DateMention> find(String text, int from, int to, String publishedAt) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = DATE.matcher(text).region(from, to);
-        while (m.find()) {
-            DateMention d = resolve(text, m, publishedAt);
-            if (d != null) {
-                out.add(d);
+        Matcher m = DATE.matcher(text);
+        int searched = from;
+        // every date holds 年 or 月: search only around them (a plain scan of the whole text is slow)
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c != '年' && c != '月') || i < searched) {
+                continue;
             }
+            m.region(Math.max(searched, i - WINDOW_BEFORE), Math.min(to, i + WINDOW_AFTER));
+            while (m.find()) {
+                DateMention d = resolve(text, m, publishedAt);
+                if (d != null) {
+                    out.add(d);
+                }
+                searched = Math.max(searched, m.end());
+            }
+            searched = Math.max(searched, i + 1);
         }
         return out;
     }
@@ -55,14 +68,15 @@ final class DateFinder {
                 return null;
             }
             value += String.format("-%02d", month);
-            if (m.group(6) != null) {
-                value += String.format("-%02d", Integer.parseInt(m.group(6)));
+            int day = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+            if (day >= 1 && day <= 31) {
+                value += String.format("-%02d", day);
             }
         }
         String suffix = m.group(7);
-        boolean since = "以来".equals(suffix) || "来".equals(suffix)
-                || SINCE_BEFORE.matcher(before(text, m.start())).find();
         boolean from = FROM_BEFORE.matcher(before(text, m.start())).find() && followedBy(text, m.end(), "的");
+        boolean since = "以来".equals(suffix) || "来".equals(suffix)
+                || (!from && SINCE_BEFORE.matcher(before(text, m.start())).find());
         return new DateMention(m.start(), m.end(), value, rangeStart, m.group(1) != null, since, from);
     }
 

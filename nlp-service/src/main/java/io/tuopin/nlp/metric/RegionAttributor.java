@@ -3,6 +3,12 @@ package io.tuopin.nlp.metric;
 import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
+import io.tuopin.nlp.domain.Span;
+import io.tuopin.nlp.number.RecognizedQuantity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +19,7 @@ import java.util.regex.Pattern;
 final class RegionAttributor {
     private static final Pattern RELATIONAL_BEFORE = Pattern.compile(
             "(?:与|和|同|向|对|为|给|帮扶|对口|协作|赴|到|位于|来自|比|及|跟|联合|支援|援助)$");
+    private static final Pattern JOINER = Pattern.compile("[、和及与]?");
     private static final Pattern HEAD_PREFIX = Pattern.compile("^[\\d０-９年月日底末初至截止到在据全其中共累计目前今去前当\\s]*$");
 
     record Attribution(RegionInfo region, boolean inferred) {
@@ -43,6 +50,46 @@ final class RegionAttributor {
             return new Attribution(heading.region(), false);
         }
         return new Attribution(regions.subject(), true);
+    }
+
+    /**
+     * 甘州区、临泽县和高台县分别减贫1200人、800人、600人: the k-th region named before 分别 takes the
+     * k-th figure after it (or the k-th run of figures, when each region has as many). Keyed by the
+     * figure's start; empty when the counts do not fit.
+     */
+    static Map<Integer, RegionInfo> respectively(String text, RegionAnalysis regions, Span clause,
+                                                 List<RecognizedQuantity> figures) {
+        int marker = text.indexOf("分别", clause.start());
+        if (marker < 0 || marker >= clause.end()) {
+            return Map.of();
+        }
+        List<RegionMention> named = enumeration(text, regions, clause.start(), marker);
+        List<RecognizedQuantity> after = figures.stream().filter(q -> q.start() > marker).toList();
+        if (named.size() < 2 || after.isEmpty() || after.size() % named.size() != 0) {
+            return Map.of();
+        }
+        int each = after.size() / named.size();
+        Map<Integer, RegionInfo> assigned = new HashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            assigned.put(after.get(i).start(), named.get(i / each).region());
+        }
+        return assigned;
+    }
+
+    /** The regions listed just before {@code end}, joined by 、/和/及/与. */
+    private static List<RegionMention> enumeration(String text, RegionAnalysis regions, int start, int end) {
+        List<RegionMention> listed = new ArrayList<>();
+        for (RegionMention m : regions.mentions()) {
+            if (m.region() == null || m.start() < start || m.end() > end) {
+                continue;
+            }
+            if (!listed.isEmpty() && !JOINER.matcher(text.substring(listed.get(listed.size() - 1).end(), m.start())).matches()) {
+                listed.clear();
+            }
+            listed.add(m);
+        }
+        boolean adjacent = !listed.isEmpty() && end - listed.get(listed.size() - 1).end() <= 2;
+        return adjacent ? listed : List.of();
     }
 
     private static boolean headsClause(String text, RegionMention m) {

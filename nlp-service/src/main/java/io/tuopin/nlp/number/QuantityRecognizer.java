@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
  * idioms such as 一村一品, phone numbers and page counters. Stateless and thread-safe.
  */
 public final class QuantityRecognizer {
-    private static final Pattern PERCENT_PREFIX = Pattern.compile("[百佰千仟万萬] *分 *之 *");
-    private static final Pattern DISCOUNT = Pattern.compile(
-            "(?:((?:[0-9一二三四五六七八九两兩陆陸] *){1,2}(?:[.点點] *[0-9一二三四五六七八九] *)?)|(?<=打)[对對]|半)折(?![合算旧舊价價扣])");
     private static final Pattern NOUN_UNIT = Pattern.compile(
             "(?:建档立卡)?(?:(贫困人口|贫困群众|贫困劳动力|农村人口|群众)|(贫困户|农户|脱贫户))");
     private static final Pattern VILLAGE_BEFORE = Pattern.compile(
@@ -29,14 +26,15 @@ public final class QuantityRecognizer {
     private static final String[] APPROX_BEFORE = {"将近", "接近", "大约", "约", "近", "逾", "超过", "超", "约合"};
     private static final String[] APPROX_AFTER = {"左右", "以上", "上下", "多", "余", "餘"};
     private static final String[] COUNTER_CONTEXT = {"人参与", "条评论", "人评论", "人浏览", "次浏览", "人阅读", "次阅读"};
+    private static final Pattern COUNTER_BEFORE = Pattern.compile("(?:浏览|阅读|点击|访问|点赞|评论|分享|转发)(?:量|数|次数)?[:：]?\\s*$");
     private static final String CHENG_NOT_PERCENT = "员員为為果效本立功熟片交绩績就型长長品分份年人";
 
     private final NumberScanner scanner = new NumberScanner();
 
     public List<RecognizedQuantity> recognize(String text) {
         String folded = NumeralChars.fold(text);
-        List<RecognizedQuantity> found = new ArrayList<>(percentPrefixed(text, folded));
-        found.addAll(discounts(text, folded));
+        List<RecognizedQuantity> found = new ArrayList<>(PercentForms.prefixed(scanner, text, folded));
+        found.addAll(PercentForms.discounts(text, folded));
         List<NumberMatch> numbers = scanner.scan(text);
         for (int i = 0; i < numbers.size(); i++) {
             NumberMatch n = numbers.get(i);
@@ -61,61 +59,6 @@ public final class QuantityRecognizer {
     /** Every written number, with or without unit (what Recognizers-Text calls the number model). */
     public List<NumberMatch> numbers(String text) {
         return scanner.scan(text);
-    }
-
-    private List<RecognizedQuantity> percentPrefixed(String text, String folded) {
-        List<RecognizedQuantity> out = new ArrayList<>();
-        Matcher m = PERCENT_PREFIX.matcher(folded);
-        while (m.find()) {
-            boolean afterNumeral = m.start() > 0 && isNumeralBefore(folded, m.start());
-            NumberMatch n = m.end() < folded.length() ? scanner.matchAt(folded, m.end()) : null;
-            if (afterNumeral || n == null || n.value() == null || n.start() != m.end()) {
-                continue;
-            }
-            BigDecimal base = switch (folded.charAt(m.start())) {
-                case '千', '仟' -> BigDecimal.TEN;
-                case '万', '萬' -> BigDecimal.valueOf(100);
-                default -> BigDecimal.ONE;
-            };
-            BigDecimal value = n.value().divide(base);
-            out.add(quantity(text, m.start(), n.end(), value, null, Unit.PERCENT, false, n.end()));
-        }
-        return out;
-    }
-
-    /** 九折 = 90 %, 75折 = 75 %, 三点一折 = 31 %, 对折 = 50 %; not 折合 or 折算. */
-    private static List<RecognizedQuantity> discounts(String text, String folded) {
-        List<RecognizedQuantity> out = new ArrayList<>();
-        Matcher m = DISCOUNT.matcher(folded);
-        while (m.find()) {
-            if (m.start() > 0 && isNumeralBefore(folded, m.start())) {
-                continue;
-            }
-            BigDecimal value = m.group(1) == null ? BigDecimal.valueOf(50) : discountValue(m.group(1));
-            out.add(quantity(text, m.start(), m.end(), value, null, Unit.PERCENT, false, m.end() - 1));
-        }
-        return out;
-    }
-
-    private static BigDecimal discountValue(String written) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : written.toCharArray()) {
-            if (NumeralChars.isArabicDigit(c)) {
-                digits.append(c);
-            } else if (NumeralChars.isChineseDigit(c)) {
-                digits.append(NumeralChars.chineseDigit(c));
-            } else if (c == '.' || NumeralChars.isPoint(c)) {
-                digits.append('.');
-            }
-        }
-        BigDecimal value = new BigDecimal(digits.toString());
-        boolean twoDigits = digits.indexOf(".") < 0 && digits.length() == 2;
-        return twoDigits ? value : value.multiply(BigDecimal.TEN);
-    }
-
-    private static boolean isNumeralBefore(String folded, int pos) {
-        char c = folded.charAt(pos - 1);
-        return NumeralChars.isArabicDigit(c) || NumeralChars.isChineseDigit(c) || NumeralChars.isSmallUnit(c);
     }
 
     /** 3-10万元, 3至5万元, 两到三万: the unit (and 万 or 亿) of the high end applies to the low end. */
@@ -306,6 +249,9 @@ public final class QuantityRecognizer {
     }
 
     private static boolean isCounter(String folded, RecognizedQuantity q) {
+        if (COUNTER_BEFORE.matcher(folded.substring(Math.max(0, q.start() - 6), q.start())).find()) {
+            return true;
+        }
         for (String context : COUNTER_CONTEXT) {
             if (folded.startsWith(context, q.numberEnd())) {
                 return true;
@@ -314,15 +260,16 @@ public final class QuantityRecognizer {
         return false;
     }
 
+    static RecognizedQuantity quantity(String text, int start, int end, BigDecimal value, BigDecimal max,
+                                       String unit, boolean approx, int numberEnd) {
+        return new RecognizedQuantity(text.substring(start, end), start, end, plain(value),
+                max == null ? null : plain(max), unit, approx, numberEnd);
+    }
+
     /** Without trailing zeros and never in exponent form (380000000, not 3.8E+8). */
-    private static BigDecimal plain(BigDecimal value) {
+    static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private static RecognizedQuantity quantity(String text, int start, int end, BigDecimal value, BigDecimal max,
-                                               String unit, boolean approx, int numberEnd) {
-        return new RecognizedQuantity(text.substring(start, end), start, end, plain(value),
-                max == null ? null : plain(max), unit, approx, numberEnd);
-    }
 }

@@ -12,6 +12,7 @@ import io.tuopin.nlp.domain.MetricResult;
 import io.tuopin.nlp.domain.Span;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CatalogMetricExtractorTest {
@@ -42,6 +43,24 @@ class CatalogMetricExtractorTest {
         List<Observation> obs = run("截至2020年6月底,累计减贫3200户9800人,剩余贫困人口15户31人。", null);
         assertEquals("2020-06", find(obs, "lifted_population").period());
         assertEquals("2020-06", find(obs, "remaining_poor_households").period());
+    }
+
+    @Test
+    void aChangeOfHouseholdsAndPeopleKeepsBothPeriods() {
+        List<Observation> obs = run("全县贫困人口从2014年的1.2万户3.6万人减少到2019年的124户302人。", null);
+        Observation before = obs.stream().filter(o -> o.value().intValue() == 36_000).findFirst().orElseThrow();
+        Observation after = obs.stream().filter(o -> o.value().intValue() == 124).findFirst().orElseThrow();
+        assertEquals("2014", before.period(), obs.toString());
+        assertEquals("poor_population", before.indicator());
+        assertEquals("2019", after.period());
+    }
+
+    @Test
+    void theBaselineOfAChangeDoesNotTakeTheCutOff() {
+        List<Observation> obs = run("截至2020年6月底,全县贫困发生率从21.5%下降到0.3%。", null);
+        List<Observation> rates = obs.stream().filter(o -> o.indicator().equals("poverty_incidence")).toList();
+        assertNull(rates.get(0).period());
+        assertEquals("2020-06", rates.get(1).period());
     }
 
     @Test
@@ -187,6 +206,52 @@ class CatalogMetricExtractorTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void evidenceCarriesSourceOffsets() {
+        String text = "全县投入资金200万元。";
+        String original = "<p>全县投入資金200萬元。</p>";
+        int[] index = new int[text.length() + 1];
+        for (int i = 0; i <= text.length(); i++) {
+            index[i] = i + 3;
+        }
+        CleanedArticle article = new CleanedArticle("t", null, "s", null, null, "traditional", text, original, index,
+                List.of(new Span(0, text.length())), List.of(new Span(0, text.length())), List.of());
+        Observation o = find(extractor.extract("a2", article, TestArticles.regions(text, COUNTY)).observations(), "investment");
+        assertEquals(o.evidence().start() + 3, o.evidence().sourceStart());
+        assertEquals("資金200萬元", original.substring(o.evidence().sourceStart(), o.evidence().sourceEnd()));
+    }
+
+    @Test
+    void aVillageIsKeyedByItsParentAndName() {
+        assertEquals("620999101/红星村", ObservationFactory.regionKey(VILLAGE));
+        assertEquals("620999101", ObservationFactory.regionKey(TOWNSHIP));
+        Observation o = find(run("红星村建成扶贫车间2个。", null), "poverty_workshops");
+        assertEquals(ObservationFactory.id("a1", "poverty_workshops", "620999101/红星村", o.evidence().start(),
+                o.evidence().end(), "2"), o.id());
+        assertNull(o.region().code());
+    }
+
+    @Test
+    void everyObservationHasAKindAndAValidPeriod() {
+        List<Observation> obs = run("2020年1月45日,全县开会3场,增长5.2%,投入资金20万元,有村民1200人,受益800人次。", null);
+        assertTrue(obs.size() >= 4, obs.toString());
+        assertTrue(obs.stream().allMatch(o -> Set.of("stock", "flow", "rate").contains(o.kind())), obs.toString());
+        assertTrue(obs.stream().allMatch(o -> "2020-01".equals(o.period())), obs.toString());
+        assertEquals("rate", obs.stream().filter(o -> o.unit().equals("percent")).findFirst().orElseThrow().kind());
+    }
+
+    @Test
+    void respectivelyGivesEachListedRegionItsFigure() {
+        RegionInfo a = new RegionInfo("620999101", "柳河镇", "township", "620999", List.of());
+        RegionInfo b = new RegionInfo("620999102", "石门乡", "township", "620999", List.of());
+        String text = "柳河镇和石门乡分别减贫320户1100人、210户760人。";
+        List<Observation> obs = extractor.extract("a1", TestArticles.article(text, null), TestArticles.regions(text, COUNTY, a, b))
+                .observations();
+        assertEquals("柳河镇", obs.stream().filter(o -> o.value().intValue() == 1100).findFirst().orElseThrow().region().name());
+        assertEquals("石门乡", obs.stream().filter(o -> o.value().intValue() == 210).findFirst().orElseThrow().region().name());
+        assertEquals("lifted_population", obs.stream().filter(o -> o.value().intValue() == 760).findFirst().orElseThrow().indicator());
     }
 
     private List<Observation> run(String text, String publishedAt) {

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tuopin.events.Observation;
 import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.domain.CleanedArticle;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,11 +25,8 @@ class CountyReportSampleTest {
     private static List<Observation> observations;
 
     @BeforeAll
-    static void extract() throws IOException {
-        String text;
-        try (InputStream in = CountyReportSampleTest.class.getResourceAsStream("/samples/county-report.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    static void extract() {
+        String text = TestArticles.resource("/samples/county-report.txt");
         RegionInfo county = TestArticles.county("620999", "青石县", "620900");
         RegionInfo township = new RegionInfo("620999101", "柳河镇", "township", "620999", List.of());
         RegionInfo other = new RegionInfo("620999102", "石门乡", "township", "620999", List.of());

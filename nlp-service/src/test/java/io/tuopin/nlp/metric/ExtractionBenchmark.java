@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.RegionAnalysis;
+import io.tuopin.nlp.number.SharedMaterials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ public final class ExtractionBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../../shared/seeds");
+        Path shared = SharedMaterials.sharedRoot();
+        Path dir = args.length > 0 ? Path.of(args[0]) : shared == null ? Path.of("../../shared/seeds") : shared.resolve("seeds");
         List<String> texts = load(dir);
         long chars = texts.stream().mapToLong(String::length).sum();
         RegionInfo subject = TestArticles.county("620999", "青石县", "620900");

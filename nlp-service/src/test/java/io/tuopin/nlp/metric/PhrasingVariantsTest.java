@@ -28,6 +28,10 @@ class PhrasingVariantsTest {
             "截至2020年3月，全县还有未脱贫户213户587人。|remaining_poor_population|587",
             "全县光伏扶贫电站装机规模达3.5万千瓦。|pv_capacity|35",
             "全县农村低保对象1.2万人。|dibao_population|12000",
+            "为3200名建档立卡贫困学生发放助学金560万元。|investment|5600000",
+            "建档立卡贫困户年人均纯收入由2015年的2800元增加到2019年的9600元。|per_capita_net_income|9600",
+            "全县贫困户户均增收3200元。|income_gain_per_household|3200",
+            "贫困户危房改造3200户。|housing_renovation_households|3200",
     })
     void readsTheIndicator(String sentence, String indicator, String value) {
         List<Observation> obs = run(sentence);
@@ -45,6 +49,10 @@ class PhrasingVariantsTest {
             "对全县3000户贫困户开展排查。|poor_households|3000",
             "按照每户不超过5万元的标准给予补助。|investment|50000",
             "全县120个行政村实现宽带全覆盖，覆盖贫困村80个。|poor_villages|80",
+            "3.5万贫困群众喝上了安全水。|poor_population|35000",
+            "帮助2.6万名贫困人口解决饮水问题。|poor_population|26000",
+            "为3200名建档立卡贫困学生发放助学金560万元。|poor_population|3200",
+            "贫困户危房改造3200户。|poor_households|3200",
     })
     void doesNotMistakeTheFigureFor(String sentence, String indicator, String value) {
         List<Observation> obs = run(sentence);

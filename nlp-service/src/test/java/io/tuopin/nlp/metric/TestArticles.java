@@ -46,6 +46,18 @@ public final class TestArticles {
         return out;
     }
 
+    /** A text file of the test resources (our own sample articles). */
+    public static String resource(String path) {
+        try (java.io.InputStream in = TestArticles.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + path);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static RegionInfo county(String code, String name, String parentCode) {
         return new RegionInfo(code, name, "county", parentCode, List.of());
     }

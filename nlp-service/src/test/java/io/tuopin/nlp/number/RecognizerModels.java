@@ -5,7 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Thin adapters that present our recogniser as Recognizers-Text's five Chinese models. */
+/**
+ * Thin adapters that present our recogniser as Recognizers-Text's five Chinese models.
+ *
+ * <p>Where the product deliberately differs from upstream, the adapters map or the report shows it:
+ * <ul>
+ *   <li>units: our keys (SCHEMA.md) are mapped to upstream's English names; 个百分点 is our
+ *       {@code percentage_point} and upstream's "%";</li>
+ *   <li>values are normalised to our unit (公顷 to mu × 15, 千瓦 to MW × 0.001), while upstream keeps
+ *       metric prefixes in the unit (三千比特 = 3 Kilobit); data sizes, heat and frequency are not
+ *       product units and are not recognised;</li>
+ *   <li>a currency name without an amount (人民币 美元) is not a quantity for us, and compound
+ *       amounts (50元6角三分) are not combined;</li>
+ *   <li>numbers that belong to a percentage or a money amount are left to those models, as upstream
+ *       does.</li>
+ * </ul>
+ */
 final class RecognizerModels {
     private static final NumberScanner NUMBERS = new NumberScanner();
     private static final QuantityRecognizer QUANTITIES = new QuantityRecognizer();

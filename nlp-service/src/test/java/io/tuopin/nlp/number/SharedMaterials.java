@@ -27,7 +27,7 @@ public final class SharedMaterials {
         return dir;
     }
 
-    static Path sharedRoot() {
+    public static Path sharedRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
             Path git = dir.resolve(".git");
