@@ -22,6 +22,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -102,6 +107,79 @@ class PipelineIT {
 
     @Test
     @Order(3)
+    void seedFiguresAndHierarchyAreServedWithEvidence() throws Exception {
+        Seeds.files(ROOT);
+        JsonNode incidence = getJson("/api/regions/141034/observations?indicator=poverty_incidence&size=200");
+        List<String> values = new ArrayList<>();
+        for (JsonNode o : incidence.path("items")) {
+            values.add(o.path("value").decimalValue().stripTrailingZeros().toPlainString());
+            assertFalse(o.path("evidence").path("text").asText().isBlank(), "observation without evidence: " + o);
+            assertFalse(o.path("article").path("id").asText().isBlank(), "observation without article link: " + o);
+        }
+        assertTrue(values.contains("32.4") && values.contains("0.4"), "汾西县 poverty incidence: " + values);
+
+        JsonNode zhangye = getJson("/api/regions/620700");
+        assertEquals("张掖市", zhangye.path("name").asText());
+        List<String> parents = new ArrayList<>();
+        zhangye.path("parents").forEach(p -> parents.add(p.path("code").asText() + p.path("name").asText()));
+        assertEquals(List.of("620000甘肃省"), parents);
+    }
+
+    @Test
+    @Order(4)
+    void theStreamDeliversObservationsOfAnArticlePostedAfterTheClientConnected() throws Exception {
+        Path article = ROOT.resolve("samples/huining-county-2019.txt");
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpRequest subscribe = HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + system.gatewayPort + "/api/stream/observations?region=620000"))
+                .header("Accept", "text/event-stream").build();
+        CompletableFuture<HttpResponse<Void>> stream = HTTP.sendAsync(subscribe,
+                HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(events)));
+        try {
+            Thread.sleep(2000); // let the subscription reach the gateway before the article is posted
+            HttpResponse<String> posted = post(article);
+            assertEquals(202, posted.statusCode(), posted.body());
+            String id = JSON.readTree(posted.body()).path("id").asText();
+            long deadline = System.nanoTime() + PROCESSING.toNanos();
+            while (System.nanoTime() < deadline) {
+                String line = events.poll(1, TimeUnit.SECONDS);
+                if (line != null && line.startsWith("data:") && line.contains(id)) {
+                    JsonNode observation = JSON.readTree(line.substring(5).trim());
+                    assertTrue(observation.path("region").path("code").asText().startsWith("62"), line);
+                    return;
+                }
+            }
+            throw new AssertionError("no observation of article " + id + " on the stream");
+        } finally {
+            stream.cancel(true);
+        }
+    }
+
+    /** Collects the lines of a server-sent event stream. */
+    private record LineCollector(BlockingQueue<String> lines) implements Flow.Subscriber<String> {
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            lines.add("error: " + throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            lines.add("complete");
+        }
+    }
+
+    @Test
+    @Order(5)
     void repostingIsADuplicateAndAddsNoObservation() throws Exception {
         Map.Entry<Path, String> first = POSTED.entrySet().iterator().next();
         int before = observationCount(first.getValue());
@@ -115,7 +193,7 @@ class PipelineIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void dataSurvivesARestartOfEveryProcess() throws Exception {
         String id = POSTED.values().iterator().next();
         int before = observationCount(id);
