@@ -19,10 +19,12 @@ import java.util.stream.Collectors;
  * one with the latest period, then the latest publication (then the smallest id, so the choice is
  * stable); other values for that same period are listed as alternatives, never dropped. Flows are
  * not reduced to one figure: they are listed and summed per period. Targets (planned figures) are
- * never current and never summed.
+ * never current and never summed. Figures of the catalogue's catch-all indicator {@code other} mean
+ * different things, so they are listed with the observations but never reduced to a figure here.
  */
 public final class LatestValueRule {
     public static final String FLOW = "flow";
+    public static final String OTHER = "other";
 
     static final Comparator<MetricObservation> NEWEST_FIRST = Comparator
             .comparing((MetricObservation o) -> o.period, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -34,7 +36,7 @@ public final class LatestValueRule {
 
     public static RegionFigures apply(List<MetricObservation> observations, Function<String, ArticleRefView> articles) {
         Map<String, List<MetricObservation>> byIndicator = observations.stream()
-                .filter(o -> !o.target)
+                .filter(o -> !o.target && !OTHER.equals(o.indicator))
                 .collect(Collectors.groupingBy(o -> o.indicator + "\u0000" + o.unit, TreeMap::new, Collectors.toList()));
         List<LatestFigure> latest = new ArrayList<>();
         List<FlowSeries> flows = new ArrayList<>();

@@ -60,6 +60,16 @@ class LatestValueRuleTest {
         assertEquals(new BigDecimal("300"), figures.latest().get(0).value());
     }
 
+    @Test
+    void uncataloguedFiguresAreNeverAHeadlineFigure() {
+        RegionFigures figures = LatestValueRule.apply(List.of(
+                row("a", "other", "stock", "27", "2019", "2020-01-01"),
+                row("b", "poor_population", "stock", "300", "2019", "2019-06-01")), ARTICLES);
+
+        assertEquals(1, figures.latest().size());
+        assertEquals("poor_population", figures.latest().get(0).indicator());
+    }
+
     private static MetricObservation row(String article, String indicator, String kind, String value, String period,
                                          String published) {
         MetricObservation o = new MetricObservation();
