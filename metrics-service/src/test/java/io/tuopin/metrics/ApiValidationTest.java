@@ -122,7 +122,9 @@ class ApiValidationTest {
         given().queryParam("from", "2020").get("/api/regions/990301/observations").then().statusCode(200)
                 .body("total", equalTo(0));
         given().get("/api/indicators").then().statusCode(200)
-                .body("items.find { it.indicator == 'poor_population' }.kind", equalTo("stock"));
+                .body("items.find { it.indicator == 'poor_population' }.kind", equalTo("stock"))
+                .body("items.find { it.indicator == 'pv_capacity' }.catalogued", equalTo(true))
+                .body("items.find { it.indicator == 'pv_capacity' }.meaning", notNullValue());
         given().get("/api/status").then().statusCode(200).body("kafka", equalTo("up"))
                 .body("groups.find { it.group == 'metrics-service' }.lag", notNullValue());
     }

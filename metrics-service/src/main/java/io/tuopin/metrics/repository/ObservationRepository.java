@@ -54,11 +54,11 @@ public class ObservationRepository implements PanacheRepositoryBase<MetricObserv
         return find(where.toString(), params);
     }
 
-    public List<IndicatorSummary> indicators() {
-        return getEntityManager().createQuery("select new io.tuopin.metrics.service.IndicatorSummary("
+    public List<IndicatorSummary.Counts> indicatorCounts() {
+        return getEntityManager().createQuery("select new io.tuopin.metrics.service.IndicatorSummary$Counts("
                         + "o.indicator, o.unit, o.kind, count(o), count(distinct o.regionKey), count(distinct o.articleId))"
                         + " from MetricObservation o group by o.indicator, o.unit, o.kind"
-                        + " order by o.indicator, o.unit, o.kind", IndicatorSummary.class)
+                        + " order by o.indicator, o.unit, o.kind", IndicatorSummary.Counts.class)
                 .getResultList();
     }
 

@@ -19,7 +19,7 @@ public class IndicatorResource {
     ObservationQueryService observations;
 
     @GET
-    @Operation(summary = "The indicators seen so far, with unit, kind and counts")
+    @Operation(summary = "The indicator catalogue: key, kind (stock, flow, rate), units, meaning, and how many observations, regions and articles each has")
     public IndicatorList indicators() {
         return observations.indicators();
     }

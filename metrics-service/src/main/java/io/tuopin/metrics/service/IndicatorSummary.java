@@ -1,6 +1,17 @@
 package io.tuopin.metrics.service;
 
-/** An indicator seen in the observations, with its unit, kind and how much data it has. */
+import java.util.List;
+
+/**
+ * An indicator of the catalogue (or one seen in the observations but not catalogued), with what it
+ * means and how much data there is for it. {@code unit} is the unit observed, else the catalogue's first.
+ */
 public record IndicatorSummary(String indicator, String unit, String kind, long observationCount,
-                               long regionCount, long articleCount) {
+                               long regionCount, long articleCount, List<String> units, String meaning,
+                               boolean catalogued) {
+
+    /** Observation counts of one indicator, unit and kind, as the repository groups them. */
+    public record Counts(String indicator, String unit, String kind, long observationCount,
+                         long regionCount, long articleCount) {
+    }
 }

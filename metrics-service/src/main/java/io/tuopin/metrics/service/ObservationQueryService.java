@@ -2,17 +2,24 @@ package io.tuopin.metrics.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
+import io.tuopin.events.IndicatorDefinition;
+import io.tuopin.events.IndicatorDefinitions;
 import io.tuopin.metrics.domain.MetricObservation;
 import io.tuopin.metrics.domain.Region;
 import io.tuopin.metrics.repository.ObservationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** A region's time series, and the indicator catalogue. */
 @ApplicationScoped
 public class ObservationQueryService {
+    private static final List<IndicatorDefinition> CATALOGUE = IndicatorDefinitions.load();
     /** Sorts after every digit and '-', so "2019~" bounds every period within 2019. */
     private static final String PERIOD_END = "~";
 
@@ -40,8 +47,25 @@ public class ObservationQueryService {
         return rows.stream().map(o -> ObservationView.of(o, refs.apply(o.articleId))).toList();
     }
 
+    /** The whole catalogue, each indicator with its counts (zero when unseen), then uncatalogued ones seen. */
     public IndicatorList indicators() {
-        List<IndicatorSummary> items = observations.indicators();
+        Map<String, List<IndicatorSummary.Counts>> seen = observations.indicatorCounts().stream()
+                .collect(Collectors.groupingBy(IndicatorSummary.Counts::indicator, LinkedHashMap::new, Collectors.toList()));
+        List<IndicatorSummary> items = new ArrayList<>();
+        for (IndicatorDefinition d : CATALOGUE) {
+            List<IndicatorSummary.Counts> counts = seen.remove(d.key());
+            if (counts == null) {
+                items.add(new IndicatorSummary(d.key(), d.units().get(0), d.kind(), 0, 0, 0, d.units(), d.meaning(), true));
+            } else {
+                counts.forEach(c -> items.add(summary(c, d.units(), d.meaning(), true)));
+            }
+        }
+        seen.values().forEach(list -> list.forEach(c -> items.add(summary(c, List.of(c.unit()), null, false))));
         return new IndicatorList(items, items.size());
+    }
+
+    private static IndicatorSummary summary(IndicatorSummary.Counts c, List<String> units, String meaning, boolean catalogued) {
+        return new IndicatorSummary(c.indicator(), c.unit(), c.kind(), c.observationCount(), c.regionCount(),
+                c.articleCount(), units, meaning, catalogued);
     }
 }
