@@ -2,6 +2,7 @@ package io.tuopin.nlp.metric;
 
 import com.hankcs.hanlp.HanLP;
 import io.tuopin.events.RegionInfo;
+import io.tuopin.nlp.bench.Throughput;
 import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.number.SharedMaterials;
@@ -11,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -23,10 +24,6 @@ import java.util.stream.Stream;
  * simplified script first; warm-up, then repeated timed rounds; prints the median round.
  */
 public final class ExtractionBenchmark {
-    private static final int WARMUP_SECONDS = 10;
-    private static final int ROUNDS = 7;
-    private static final int ROUND_SECONDS = 3;
-
     private ExtractionBenchmark() {
     }
 
@@ -39,40 +36,13 @@ public final class ExtractionBenchmark {
         List<CleanedArticle> articles = texts.stream().map(t -> TestArticles.article(t, "2020-06-30")).toList();
         List<RegionAnalysis> regions = texts.stream().map(t -> TestArticles.regions(t, subject)).toList();
         CatalogMetricExtractor extractor = new CatalogMetricExtractor();
-        Consumer<Integer> extract = i -> extractor.extract("bench", articles.get(i), regions.get(i));
-        Consumer<Integer> segment = i -> HanLP.segment(texts.get(i));
+        IntConsumer extract = i -> extractor.extract("bench", articles.get(i), regions.get(i));
+        IntConsumer segment = i -> HanLP.segment(texts.get(i));
         System.out.printf("articles=%d chars=%d (from %s)%n", texts.size(), chars, dir);
-        double extractRate = measure("extraction", extract, texts.size(), chars);
-        double segmentRate = measure("HanLP.segment", segment, texts.size(), chars);
+        double extractRate = Throughput.measure("extraction", extract, texts.size(), chars);
+        double segmentRate = Throughput.measure("HanLP.segment", segment, texts.size(), chars);
         System.out.printf("ratio extraction/segment = %.2f (extraction is %.1fx the speed of bare segmentation)%n",
                 extractRate / segmentRate, extractRate / segmentRate);
-    }
-
-    /** Articles per second of the median round; prints articles/s and chars/s. */
-    private static double measure(String name, Consumer<Integer> work, int n, long chars) {
-        runFor(work, n, WARMUP_SECONDS);
-        double[] rates = new double[ROUNDS];
-        for (int r = 0; r < ROUNDS; r++) {
-            rates[r] = runFor(work, n, ROUND_SECONDS);
-        }
-        java.util.Arrays.sort(rates);
-        double median = rates[ROUNDS / 2];
-        System.out.printf("%-14s %10.1f articles/s %12.0f chars/s (rounds min %.1f max %.1f articles/s)%n",
-                name, median, median * chars / n, rates[0], rates[ROUNDS - 1]);
-        return median;
-    }
-
-    private static double runFor(Consumer<Integer> work, int n, int seconds) {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        long start = System.nanoTime();
-        long done = 0;
-        while (System.nanoTime() < end) {
-            for (int i = 0; i < n; i++) {
-                work.accept(i);
-            }
-            done += n;
-        }
-        return done / ((System.nanoTime() - start) / 1e9);
     }
 
     private static List<String> load(Path dir) throws IOException {
