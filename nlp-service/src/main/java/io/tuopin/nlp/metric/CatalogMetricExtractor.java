@@ -9,6 +9,7 @@ import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.number.QuantityRecognizer;
 import io.tuopin.nlp.number.RecognizedQuantity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,10 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     public static final String OTHER = "other";
     private static final Pattern TARGET = Pattern.compile("计划|力争|预计|目标|拟|争取|将要|预期|确保.{0,4}$");
     private static final Pattern SAME_AS = Pattern.compile("^[^，。；,;]{0,6}?(?:都是|均为|全是|全部是|全部为|均是|皆为)");
+    private static final Pattern INDEFINITE = Pattern.compile("一[名位个户家支场次项]");
     private static final String GROUP_JOINERS = "、和及";
     private static final Pattern CHANGE_LINK = Pattern.compile(
-            "(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)?(?:到|至|为)了?(?:\\d{4}年(?:底|末)?的?)?");
+            "(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)?(?:到|至|为)了?(?:(?:\\d{4}|去|前|今|上)年(?:底|末)?的?)?");
 
     private final IndicatorCatalogue catalogue;
     private final IndicatorMatcher matcher;
@@ -131,18 +133,18 @@ public final class CatalogMetricExtractor implements MetricExtractor {
                          ObservationFactory factory, Map<String, Observation> out) {
         String text = ctx.text();
         String before = text.substring(ctx.clause().start(), q.start());
-        if (catalogue.blockedForAll(before) || isPerUnit(text, q)) {
+        if (catalogue.blockedForAll(before) || isPerUnit(text, q) || isIndefinite(text, q)) {
             return;
         }
-        IndicatorMatch match = q.valueMax() != null ? null
-                : matcher.match(text, q.unit(), ctx.clause().start(), window.start(), window.groupStart(),
-                        window.groupEnd(), window.end());
         RegionAttributor.Attribution region = sequence.listedRegion() != null
-                ? new RegionAttributor.Attribution(sequence.listedRegion(), false)
+                ? new RegionAttributor.Attribution(sequence.listedRegion(), false, ctx.clause().start())
                 : RegionAttributor.attribute(text, ctx.regions(), ctx.sentence().start(), ctx.clause().start(), q.start());
         if (region.region() == null) {
             return;
         }
+        IndicatorMatch match = q.valueMax() != null ? null
+                : matcher.match(text, q.unit(), region.scopeStart(), Math.max(window.start(), region.scopeStart()),
+                        window.groupStart(), window.groupEnd(), window.end());
         Period period = PeriodResolver.resolve(text, ctx.dates(), ctx.sentence(), ctx.paragraph(), q.start(),
                 sequence.previousEnd(), sequence.baseline());
         boolean target = TARGET.matcher(before).find();
@@ -197,6 +199,13 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         boolean slash = q.end() < text.length() && (text.charAt(q.end()) == '/' || text.charAt(q.end()) == '／');
         boolean each = q.start() > 0 && text.charAt(q.start() - 1) == '每';
         return slash || each;
+    }
+
+    /** 一名驻村第一书记说: 一 with a classifier is an article ("a cadre"), not a count, unless 仅/只/有 counts it. */
+    private static boolean isIndefinite(String text, RecognizedQuantity q) {
+        boolean article = q.valueMax() == null && q.value().compareTo(BigDecimal.ONE) == 0
+                && INDEFINITE.matcher(q.text()).matches();
+        return article && !(q.start() > 0 && "仅只有剩".indexOf(text.charAt(q.start() - 1)) >= 0);
     }
 
     private static double confidence(IndicatorMatch match, RecognizedQuantity q, int groupStart, int groupEnd,
