@@ -27,6 +27,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     public static final String OTHER = "other";
     private static final Pattern TARGET = Pattern.compile("计划|力争|预计|目标|拟|争取|将要|预期|确保.{0,4}$");
     private static final Pattern SAME_AS = Pattern.compile("^[^，。；,;]{0,6}?(?:都是|均为|全是|全部是|全部为|均是|皆为)");
+    private static final Pattern SUBSET_START = Pattern.compile("\\s*其中");
     private static final Pattern INDEFINITE = Pattern.compile("一[名位个户家支场次项]");
     private static final String GROUP_JOINERS = "、和及";
     private static final Pattern CHANGE_LINK = Pattern.compile(
@@ -61,7 +62,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
             for (Span clause : Clauses.split(text, sentence)) {
                 List<RecognizedQuantity> inClause = found.stream()
                         .filter(q -> q.start() >= clause.start() && q.end() <= clause.end()).toList();
-                observeClause(new Context(article, regions, dates, sentence, paragraph(article, sentence), clause),
+                observeClause(new Context(article, regions, dates, found, sentence, paragraph(article, sentence), clause),
                         inClause, factory, observations);
             }
         }
@@ -69,7 +70,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     }
 
     /** Where a figure stands. */
-    record Context(CleanedArticle article, RegionAnalysis regions, List<DateMention> dates, Span sentence,
+    record Context(CleanedArticle article, RegionAnalysis regions, List<DateMention> dates,
+                   List<RecognizedQuantity> figures, Span sentence,
                    Span paragraph, Span clause) {
         String text() {
             return article.text();
@@ -142,8 +144,9 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         if (region.region() == null) {
             return;
         }
+        int scope = Math.max(region.scopeStart(), subsetWithoutTotal(ctx, q));
         IndicatorMatch match = q.valueMax() != null ? null
-                : matcher.match(text, q.unit(), region.scopeStart(), Math.max(window.start(), region.scopeStart()),
+                : matcher.match(text, q.unit(), scope, Math.max(window.start(), scope),
                         window.groupStart(), window.groupEnd(), window.end());
         Period period = PeriodResolver.resolve(text, ctx.dates(), ctx.sentence(), ctx.paragraph(), q.start(),
                 sequence.previousEnd(), sequence.baseline());
@@ -199,6 +202,20 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         boolean slash = q.end() < text.length() && (text.charAt(q.end()) == '/' || text.charAt(q.end()) == '／');
         boolean each = q.start() > 0 && text.charAt(q.start() - 1) == '每';
         return slash || each;
+    }
+
+    /**
+     * After 其中 when no earlier figure of the sentence has the figure's unit (…4.3万户21.9万人，其中贫困村171个):
+     * 其中 then names a part of the region, not a subset of a total, so it blocks no indicator.
+     */
+    private static int subsetWithoutTotal(Context ctx, RecognizedQuantity q) {
+        Matcher m = SUBSET_START.matcher(ctx.text()).region(ctx.clause().start(), q.start());
+        if (!m.lookingAt()) {
+            return ctx.clause().start();
+        }
+        boolean total = ctx.figures().stream().anyMatch(f -> f.start() >= ctx.sentence().start()
+                && f.end() <= ctx.clause().start() && f.unit().equals(q.unit()));
+        return total ? ctx.clause().start() : m.end();
     }
 
     /** 一名驻村第一书记说: 一 with a classifier is an article ("a cadre"), not a count, unless 仅/只/有 counts it. */

@@ -43,6 +43,12 @@ class RegionAttributionTest {
     }
 
     @Test
+    void aPartOfAnotherKindIsNotASubsetOfTheTotal() {
+        List<Observation> obs = county("2014年底，全县有贫困人口1.2万户4.1万人，其中贫困村36个。", null);
+        assertEquals(36, of(obs, "poor_villages").get(0).value().intValue(), obs::toString);
+    }
+
+    @Test
     void listedCountiesDoNotGovernTheReportsOwnFigure() {
         String text = "截至2019年底，全市累计减贫2.1万户，青石县、石门县先后脱贫摘帽，贫困发生率降至1.2%。";
         List<Observation> obs = prefecture(text);
