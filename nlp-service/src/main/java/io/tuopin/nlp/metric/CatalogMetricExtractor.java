@@ -29,7 +29,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     private static final Pattern SAME_AS = Pattern.compile("^[^，。；,;]{0,6}?(?:都是|均为|全是|全部是|全部为|均是|皆为)");
     private static final Pattern SUBSET_START = Pattern.compile("\\s*其中");
     private static final Pattern INDEFINITE = Pattern.compile("一[名位个户家支场次项]");
-    private static final String GROUP_JOINERS = "、和及";
+    private static final Pattern GROUP_GAP = Pattern.compile("[、和及]|[、和及]?(?:近|约|超|逾)");
     private static final Pattern CHANGE_LINK = Pattern.compile(
             "(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)?(?:到|至|为)了?(?:(?:\\d{4}|去|前|今|上)年(?:底|末)?的?)?");
 
@@ -119,9 +119,10 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     record Window(int start, int groupStart, int groupEnd, int end) {
     }
 
+    /** 14109户40779人, 4013户、1.2万人, 4013户近2万人: one run of figures sharing its cue. */
     private static boolean joined(String text, RecognizedQuantity a, RecognizedQuantity b) {
         int gap = b.start() - a.end();
-        return gap == 0 || (gap == 1 && GROUP_JOINERS.indexOf(text.charAt(a.end())) >= 0);
+        return gap == 0 || (gap <= 2 && GROUP_GAP.matcher(text.substring(a.end(), b.start())).matches());
     }
 
     /**
