@@ -64,6 +64,15 @@ class RegionAttributionTest {
     }
 
     @Test
+    void eachCountyOfAnEnumerationTakesItsOwnClause() {
+        List<Observation> obs = prefecture("青石县投入扶贫资金3亿元，新建扶贫车间20个，石门县投入扶贫资金2亿元，全市建成扶贫车间90个。");
+        List<String> regions = of(obs, "investment").stream().map(o -> o.region().name()).toList();
+        assertEquals(List.of("青石县", "石门县"), regions, obs::toString);
+        List<String> workshops = of(obs, "poverty_workshops").stream().map(o -> o.region().name()).toList();
+        assertEquals(List.of("青石县", "白河市"), workshops, obs::toString);
+    }
+
+    @Test
     void anIndefiniteOneIsNotACount() {
         List<Observation> obs = county("柳河镇一名驻村第一书记说，日子越过越好。全县驻村干部120名。", null);
         List<Observation> cadres = of(obs, "resident_cadres");
