@@ -22,6 +22,8 @@ final class RegionAttributor {
     private static final Pattern RELATIONAL_BEFORE = Pattern.compile(
             "(?:与|和|同|向|对|为|给|帮扶|对口|协作|赴|到|位于|来自|比|及|跟|联合|支援|援助)$");
     private static final Pattern JOINER = Pattern.compile("[、和及与]?");
+    /** 与 is left out: in 青石县与石门县签订协议 the first is the subject, not one of a list. */
+    private static final String LIST_JOINERS = "、和及";
     private static final Pattern SUBSET = Pattern.compile("^\\s*其中\\s*$");
     private static final Pattern HEAD_PREFIX = Pattern.compile("^[\\d０-９年月日底末初至截止到在据全其中共累计目前今去前当\\s]*$");
 
@@ -67,10 +69,8 @@ final class RegionAttributor {
             if (other == m || other.region() == null || Objects.equals(other.region(), m.region())) {
                 continue;
             }
-            boolean next = other.start() > m.end() && other.start() - m.end() == 1
-                    && JOINER.matcher(text.substring(m.end(), other.start())).matches();
-            boolean previous = other.end() < m.start() && m.start() - other.end() == 1
-                    && JOINER.matcher(text.substring(other.end(), m.start())).matches();
+            boolean next = other.start() - m.end() == 1 && LIST_JOINERS.indexOf(text.charAt(m.end())) >= 0;
+            boolean previous = m.start() - other.end() == 1 && LIST_JOINERS.indexOf(text.charAt(other.end())) >= 0;
             if (next || previous) {
                 return true;
             }

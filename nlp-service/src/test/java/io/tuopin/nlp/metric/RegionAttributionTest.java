@@ -56,6 +56,12 @@ class RegionAttributionTest {
     }
 
     @Test
+    void aCountyActingWithAnotherStillGovernsItsSentence() {
+        List<Observation> obs = prefecture("青石县与石门县签订协作协议，投入帮扶资金500万元。");
+        assertEquals("青石县", of(obs, "investment").get(0).region().name(), obs::toString);
+    }
+
+    @Test
     void aCountyOpeningItsSentenceInAPrefectureReportKeepsItsChange() {
         List<Observation> obs = prefecture("全市贫困发生率降至2.2%。石门县贫困发生率从2014年的31.2%下降至去年底的0.9%。");
         List<Observation> rates = of(obs, "poverty_incidence").stream()
