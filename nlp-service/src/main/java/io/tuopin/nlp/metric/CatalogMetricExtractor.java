@@ -59,10 +59,12 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         Map<String, Observation> observations = new LinkedHashMap<>();
         List<DateMention> dates = DateFinder.find(text, 0, text.length(), article.publishedAt());
         for (Span sentence : sentences(article)) {
+            LastCue last = new LastCue();
             for (Span clause : Clauses.split(text, sentence)) {
                 List<RecognizedQuantity> inClause = found.stream()
                         .filter(q -> q.start() >= clause.start() && q.end() <= clause.end()).toList();
-                observeClause(new Context(article, regions, dates, found, sentence, paragraph(article, sentence), clause),
+                observeClause(new Context(article, regions, dates, found, last, sentence, paragraph(article, sentence),
+                                clause),
                         inClause, factory, observations);
             }
         }
@@ -71,7 +73,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
 
     /** Where a figure stands. */
     record Context(CleanedArticle article, RegionAnalysis regions, List<DateMention> dates,
-                   List<RecognizedQuantity> figures, Span sentence,
+                   List<RecognizedQuantity> figures, LastCue last, Span sentence,
                    Span paragraph, Span clause) {
         String text() {
             return article.text();
@@ -115,6 +117,38 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         return CHANGE_LINK.matcher(gap).matches() ? starts[groupStart - 1] : previous.end();
     }
 
+    /**
+     * The cue of the sentence's last figure, carried to a parallel clause that names another region
+     * and only a verb before its figure: 青石县贫困发生率降至0.5%，石门县降至0.8%.
+     */
+    static final class LastCue {
+        private static final Pattern VERB_ONLY = Pattern.compile(
+                "(?:也|则)?(?:(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)(?:到|至)?|达到|达|为|是)?了?");
+        private IndicatorMatch match;
+        private String unit;
+        private RegionInfo region;
+
+        IndicatorMatch carry(Context ctx, RecognizedQuantity q, RegionInfo figureRegion, IndicatorMatch own) {
+            boolean ownCue = own != null && !own.indicator().isFallback();
+            if (!ownCue && match != null && unit.equals(q.unit()) && !figureRegion.equals(region)
+                    && namedJustBefore(ctx, q, figureRegion)) {
+                own = new IndicatorMatch(match.indicator(), q.start(), q.end(), IndicatorMatcher.AFTER_WINDOW);
+            }
+            if (own != null && !own.indicator().isFallback()) {
+                match = own;
+                unit = q.unit();
+                region = figureRegion;
+            }
+            return own;
+        }
+
+        private static boolean namedJustBefore(Context ctx, RecognizedQuantity q, RegionInfo figureRegion) {
+            return ctx.regions().mentions().stream().anyMatch(m -> !m.anaphora() && figureRegion.equals(m.region())
+                    && m.start() >= ctx.clause().start() && m.end() <= q.start()
+                    && VERB_ONLY.matcher(ctx.text().substring(m.end(), q.start())).matches());
+        }
+    }
+
     /** Where the cues of a figure may stand, and the run of joined figures it belongs to. */
     record Window(int start, int groupStart, int groupEnd, int end) {
     }
@@ -149,6 +183,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         IndicatorMatch match = q.valueMax() != null ? null
                 : matcher.match(text, q.unit(), scope, Math.max(window.start(), scope),
                         window.groupStart(), window.groupEnd(), window.end());
+        match = ctx.last().carry(ctx, q, region.region(), match);
         Period period = PeriodResolver.resolve(text, ctx.dates(), ctx.sentence(), ctx.paragraph(), q.start(),
                 sequence.previousEnd(), sequence.baseline());
         boolean target = TARGET.matcher(before).find();

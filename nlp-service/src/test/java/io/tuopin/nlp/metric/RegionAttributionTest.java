@@ -79,6 +79,14 @@ class RegionAttributionTest {
     }
 
     @Test
+    void aParallelClauseForAnotherCountyKeepsTheIndicator() {
+        List<Observation> obs = prefecture("青石县贫困发生率降至0.5%，石门县降至0.8%，群众满意度达到98%。");
+        List<Observation> rates = of(obs, "poverty_incidence");
+        assertEquals(List.of("青石县", "石门县"), rates.stream().map(o -> o.region().name()).toList(), obs::toString);
+        assertEquals(0.8, rates.get(1).value().doubleValue());
+    }
+
+    @Test
     void anIndefiniteOneIsNotACount() {
         List<Observation> obs = county("柳河镇一名驻村第一书记说，日子越过越好。全县驻村干部120名。", null);
         List<Observation> cadres = of(obs, "resident_cadres");
