@@ -9,6 +9,7 @@ import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.number.QuantityRecognizer;
 import io.tuopin.nlp.number.RecognizedQuantity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,11 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     public static final String OTHER = "other";
     private static final Pattern TARGET = Pattern.compile("计划|力争|预计|目标|拟|争取|将要|预期|确保.{0,4}$");
     private static final Pattern SAME_AS = Pattern.compile("^[^，。；,;]{0,6}?(?:都是|均为|全是|全部是|全部为|均是|皆为)");
-    private static final String GROUP_JOINERS = "、和及";
+    private static final Pattern SUBSET_START = Pattern.compile("\\s*其中");
+    private static final Pattern INDEFINITE = Pattern.compile("一[名位个户家支场次项]");
+    private static final Pattern GROUP_GAP = Pattern.compile("[、和及]|[、和及]?(?:近|约|超|逾)");
     private static final Pattern CHANGE_LINK = Pattern.compile(
-            "(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)?(?:到|至|为)了?(?:\\d{4}年(?:底|末)?的?)?");
+            "(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)?(?:到|至|为)了?(?:(?:\\d{4}|去|前|今|上)年(?:底|末)?的?)?");
 
     private final IndicatorCatalogue catalogue;
     private final IndicatorMatcher matcher;
@@ -56,10 +59,12 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         Map<String, Observation> observations = new LinkedHashMap<>();
         List<DateMention> dates = DateFinder.find(text, 0, text.length(), article.publishedAt());
         for (Span sentence : sentences(article)) {
+            LastCue last = new LastCue();
             for (Span clause : Clauses.split(text, sentence)) {
                 List<RecognizedQuantity> inClause = found.stream()
                         .filter(q -> q.start() >= clause.start() && q.end() <= clause.end()).toList();
-                observeClause(new Context(article, regions, dates, sentence, paragraph(article, sentence), clause),
+                observeClause(new Context(article, regions, dates, found, last, sentence, paragraph(article, sentence),
+                                clause),
                         inClause, factory, observations);
             }
         }
@@ -67,7 +72,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     }
 
     /** Where a figure stands. */
-    record Context(CleanedArticle article, RegionAnalysis regions, List<DateMention> dates, Span sentence,
+    record Context(CleanedArticle article, RegionAnalysis regions, List<DateMention> dates,
+                   List<RecognizedQuantity> figures, LastCue last, Span sentence,
                    Span paragraph, Span clause) {
         String text() {
             return article.text();
@@ -111,13 +117,46 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         return CHANGE_LINK.matcher(gap).matches() ? starts[groupStart - 1] : previous.end();
     }
 
+    /**
+     * The cue of the sentence's last figure, carried to a parallel clause that names another region
+     * and only a verb before its figure: 青石县贫困发生率降至0.5%，石门县降至0.8%.
+     */
+    static final class LastCue {
+        private static final Pattern VERB_ONLY = Pattern.compile(
+                "(?:也|则)?(?:(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)(?:到|至)?|达到|达|为|是)?了?");
+        private IndicatorMatch match;
+        private String unit;
+        private RegionInfo region;
+
+        IndicatorMatch carry(Context ctx, RecognizedQuantity q, RegionInfo figureRegion, IndicatorMatch own) {
+            boolean ownCue = own != null && !own.indicator().isFallback();
+            if (!ownCue && match != null && unit.equals(q.unit()) && !figureRegion.equals(region)
+                    && namedJustBefore(ctx, q, figureRegion)) {
+                own = new IndicatorMatch(match.indicator(), q.start(), q.end(), IndicatorMatcher.AFTER_WINDOW);
+            }
+            if (own != null && !own.indicator().isFallback()) {
+                match = own;
+                unit = q.unit();
+                region = figureRegion;
+            }
+            return own;
+        }
+
+        private static boolean namedJustBefore(Context ctx, RecognizedQuantity q, RegionInfo figureRegion) {
+            return ctx.regions().mentions().stream().anyMatch(m -> !m.anaphora() && figureRegion.equals(m.region())
+                    && m.start() >= ctx.clause().start() && m.end() <= q.start()
+                    && VERB_ONLY.matcher(ctx.text().substring(m.end(), q.start())).matches());
+        }
+    }
+
     /** Where the cues of a figure may stand, and the run of joined figures it belongs to. */
     record Window(int start, int groupStart, int groupEnd, int end) {
     }
 
+    /** 14109户40779人, 4013户、1.2万人, 4013户近2万人: one run of figures sharing its cue. */
     private static boolean joined(String text, RecognizedQuantity a, RecognizedQuantity b) {
         int gap = b.start() - a.end();
-        return gap == 0 || (gap == 1 && GROUP_JOINERS.indexOf(text.charAt(a.end())) >= 0);
+        return gap == 0 || (gap <= 2 && GROUP_GAP.matcher(text.substring(a.end(), b.start())).matches());
     }
 
     /**
@@ -131,18 +170,20 @@ public final class CatalogMetricExtractor implements MetricExtractor {
                          ObservationFactory factory, Map<String, Observation> out) {
         String text = ctx.text();
         String before = text.substring(ctx.clause().start(), q.start());
-        if (catalogue.blockedForAll(before) || isPerUnit(text, q)) {
+        if (catalogue.blockedForAll(before) || isPerUnit(text, q) || isIndefinite(text, q)) {
             return;
         }
-        IndicatorMatch match = q.valueMax() != null ? null
-                : matcher.match(text, q.unit(), ctx.clause().start(), window.start(), window.groupStart(),
-                        window.groupEnd(), window.end());
         RegionAttributor.Attribution region = sequence.listedRegion() != null
-                ? new RegionAttributor.Attribution(sequence.listedRegion(), false)
+                ? new RegionAttributor.Attribution(sequence.listedRegion(), false, ctx.clause().start())
                 : RegionAttributor.attribute(text, ctx.regions(), ctx.sentence().start(), ctx.clause().start(), q.start());
         if (region.region() == null) {
             return;
         }
+        int scope = Math.max(region.scopeStart(), subsetWithoutTotal(ctx, q));
+        IndicatorMatch match = q.valueMax() != null ? null
+                : matcher.match(text, q.unit(), scope, Math.max(window.start(), scope),
+                        window.groupStart(), window.groupEnd(), window.end());
+        match = ctx.last().carry(ctx, q, region.region(), match);
         Period period = PeriodResolver.resolve(text, ctx.dates(), ctx.sentence(), ctx.paragraph(), q.start(),
                 sequence.previousEnd(), sequence.baseline());
         boolean target = TARGET.matcher(before).find();
@@ -197,6 +238,27 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         boolean slash = q.end() < text.length() && (text.charAt(q.end()) == '/' || text.charAt(q.end()) == '／');
         boolean each = q.start() > 0 && text.charAt(q.start() - 1) == '每';
         return slash || each;
+    }
+
+    /**
+     * After 其中 when no earlier figure of the sentence has the figure's unit (…4.3万户21.9万人，其中贫困村171个):
+     * 其中 then names a part of the region, not a subset of a total, so it blocks no indicator.
+     */
+    private static int subsetWithoutTotal(Context ctx, RecognizedQuantity q) {
+        Matcher m = SUBSET_START.matcher(ctx.text()).region(ctx.clause().start(), q.start());
+        if (!m.lookingAt()) {
+            return ctx.clause().start();
+        }
+        boolean total = ctx.figures().stream().anyMatch(f -> f.start() >= ctx.sentence().start()
+                && f.end() <= ctx.clause().start() && f.unit().equals(q.unit()));
+        return total ? ctx.clause().start() : m.end();
+    }
+
+    /** 一名驻村第一书记说: 一 with a classifier is an article ("a cadre"), not a count, unless 仅/只/有 counts it. */
+    private static boolean isIndefinite(String text, RecognizedQuantity q) {
+        boolean article = q.valueMax() == null && q.value().compareTo(BigDecimal.ONE) == 0
+                && INDEFINITE.matcher(q.text()).matches();
+        return article && !(q.start() > 0 && "仅只有剩".indexOf(text.charAt(q.start() - 1)) >= 0);
     }
 
     private static double confidence(IndicatorMatch match, RecognizedQuantity q, int groupStart, int groupEnd,

@@ -9,20 +9,29 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * The region a figure is about: a region named in its clause before it (not as the object of
  * 与/对/向/为/帮扶…); else the nearest mention earlier in the sentence that heads its clause
- * (汾西县位于临汾市北部,辖… counts for 汾西县, not 临汾市); else the article's subject region.
+ * (汾西县位于临汾市北部,辖… counts for 汾西县, not 临汾市) and is not one of a list (原州区、隆德县先后
+ * 摘帽,贫困发生率降至1% is the report's own figure); else the article's subject region.
  */
 final class RegionAttributor {
     private static final Pattern RELATIONAL_BEFORE = Pattern.compile(
             "(?:与|和|同|向|对|为|给|帮扶|对口|协作|赴|到|位于|来自|比|及|跟|联合|支援|援助)$");
     private static final Pattern JOINER = Pattern.compile("[、和及与]?");
+    /** 与 is left out: in 青石县与石门县签订协议 the first is the subject, not one of a list. */
+    private static final String LIST_JOINERS = "、和及";
+    private static final Pattern SUBSET = Pattern.compile("^\\s*其中\\s*$");
     private static final Pattern HEAD_PREFIX = Pattern.compile("^[\\d０-９年月日底末初至截止到在据全其中共累计目前今去前当\\s]*$");
 
-    record Attribution(RegionInfo region, boolean inferred) {
+    /**
+     * @param scopeStart where the region's own statement begins in the clause: after 其中妈姑镇, whose
+     *                   figure is the township's own, not a subset of the preceding total
+     */
+    record Attribution(RegionInfo region, boolean inferred, int scopeStart) {
     }
 
     private RegionAttributor() {
@@ -39,17 +48,34 @@ final class RegionAttributor {
             String before = text.substring(Math.max(0, m.start() - 4), m.start());
             if (m.start() >= clauseStart && !RELATIONAL_BEFORE.matcher(before).find()) {
                 inClause = m;
-            } else if (m.start() < clauseStart && (headsClause(text, m) || (heading != null && heading.end() == m.start()))) {
+            } else if (m.start() < clauseStart && !isListed(text, regions, m)
+                    && (headsClause(text, m) || (heading != null && heading.end() == m.start()))) {
                 heading = m;
             }
         }
         if (inClause != null) {
-            return new Attribution(inClause.region(), false);
+            boolean subset = SUBSET.matcher(text.substring(clauseStart, inClause.start())).matches();
+            return new Attribution(inClause.region(), false, subset ? inClause.end() : clauseStart);
         }
         if (heading != null) {
-            return new Attribution(heading.region(), false);
+            return new Attribution(heading.region(), false, clauseStart);
         }
-        return new Attribution(regions.subject(), true);
+        return new Attribution(regions.subject(), true, clauseStart);
+    }
+
+    /** Whether the mention is one of several regions joined by 、/和/及 (a list, not one subject). */
+    private static boolean isListed(String text, RegionAnalysis regions, RegionMention m) {
+        for (RegionMention other : regions.mentions()) {
+            if (other == m || other.region() == null || Objects.equals(other.region(), m.region())) {
+                continue;
+            }
+            boolean next = other.start() - m.end() == 1 && LIST_JOINERS.indexOf(text.charAt(m.end())) >= 0;
+            boolean previous = m.start() - other.end() == 1 && LIST_JOINERS.indexOf(text.charAt(other.end())) >= 0;
+            if (next || previous) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

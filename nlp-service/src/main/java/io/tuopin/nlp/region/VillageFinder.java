@@ -19,7 +19,10 @@ final class VillageFinder {
     /** 村民, 村级, 村庄, 村干部 ...: the 村 starts another word. */
     private static final String WORD_AFTER = "民级庄干委组集务容落里内情两部支医道社镇";
     private static final Pattern NOT_A_NAME_INSIDE = Pattern.compile("[了的着过都受在和与及或许多发展帮扶指导强化选派开展解决参加驻进到百千万建制]");
-    private static final String BAD_FIRST = "该本全各每驻到进入个一两三四五六七八九十几多个贫非村镇乡县区市省之";
+    private static final String BAD_FIRST = "该本全各每驻到进入个几多贫非村镇乡县区市省之";
+    /** 十八洞村, 三合村 are names; 三个村, 另有两个村, 一些村, 二十村 are counts. */
+    private static final Pattern COUNTED = Pattern.compile(
+            "[一二两三四五六七八九十几]+[个些批座所]|^[一二两三四五六七八九十]+(?:[类级片半般次]|村$)");
 
     /** A village found in the text: [start, end). */
     record Found(int start, int end, String name) {
@@ -59,7 +62,7 @@ final class VillageFinder {
                 || name.indexOf('村') < name.length() - 1) {
             return false;
         }
-        return !endsWithNotName(name) && BAD_FIRST.indexOf(name.charAt(0)) < 0
+        return !endsWithNotName(name) && BAD_FIRST.indexOf(name.charAt(0)) < 0 && !COUNTED.matcher(name).find()
                 && !NOT_A_NAME_INSIDE.matcher(name.substring(0, name.length() - 1)).find();
     }
 

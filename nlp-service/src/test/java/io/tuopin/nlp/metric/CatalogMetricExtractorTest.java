@@ -29,6 +29,13 @@ class CatalogMetricExtractorTest {
     }
 
     @Test
+    void anApproximateSecondFigureSharesTheCue() {
+        List<Observation> obs = run("其中集镇安置点安置3100户近1.1万人。", null);
+        assertEquals(3100, value(find(obs, "relocated_households")));
+        assertEquals(11_000, value(find(obs, "relocated_population")));
+    }
+
+    @Test
     void changeStatementGivesTwoObservationsWithTheirPeriods() {
         List<Observation> obs = run("2020年,全县贫困发生率由2013年的18.6%降至0.2%。", null);
         List<Observation> rates = obs.stream().filter(o -> o.indicator().equals("poverty_incidence")).toList();

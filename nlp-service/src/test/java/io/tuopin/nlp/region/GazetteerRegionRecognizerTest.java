@@ -106,6 +106,14 @@ class GazetteerRegionRecognizerTest {
     }
 
     @Test
+    void villageNamesMayBeginWithANumeralButCountsAreNotVillages() {
+        RegionAnalysis r = analyse("安图县明月镇三合村新建木耳大棚10个，全镇另有两个村、一些村通了公路。");
+        List<RegionMention> villages = r.mentions().stream().filter(m -> m.region().level().equals("village")).toList();
+        assertEquals(List.of("三合村"), villages.stream().map(RegionMention::text).toList());
+        assertEquals("222426100", villages.get(0).region().parentCode());
+    }
+
+    @Test
     void commonWordsEndingInVillageAreNotVillages() {
         RegionAnalysis r = analyse("安图县80个贫困村全部出列，驻村干部深入农村，帮扶村民发展产业，行政村全覆盖。");
         assertTrue(r.mentions().stream().noneMatch(m -> m.region().level().equals("village")), r.mentions()::toString);
