@@ -9,6 +9,8 @@ import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.number.QuantityRecognizer;
 import io.tuopin.nlp.number.RecognizedQuantity;
+import io.tuopin.nlp.time.DateFinder;
+import io.tuopin.nlp.time.WrittenDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +30,12 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     private static final Pattern SAME_AS = Pattern.compile("^[^，。；,;]{0,6}?(?:都是|均为|全是|全部是|全部为|均是|皆为)");
     private static final String GROUP_JOINERS = "、和及";
     private static final Pattern CHANGE_LINK = Pattern.compile(
-            "(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)?(?:到|至|为)了?(?:\\d{4}年(?:底|末)?的?)?");
+            "(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)?(?:到|至|为)了?(?:" + DateFinder.YEAR_PHRASE + "的?)?");
 
     private final IndicatorCatalogue catalogue;
     private final IndicatorMatcher matcher;
     private final QuantityRecognizer recognizer = new QuantityRecognizer();
+    private final DateFinder dateFinder = new DateFinder();
 
     public CatalogMetricExtractor() {
         this(IndicatorCatalogue.load());
@@ -54,7 +57,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
                 .toList();
         ObservationFactory factory = new ObservationFactory(articleId, article);
         Map<String, Observation> observations = new LinkedHashMap<>();
-        List<DateMention> dates = DateFinder.find(text, 0, text.length(), article.publishedAt());
+        List<WrittenDate> dates = PeriodResolver.datingFigures(dateFinder.find(text, article.publishedAt()));
         for (Span sentence : sentences(article)) {
             for (Span clause : Clauses.split(text, sentence)) {
                 List<RecognizedQuantity> inClause = found.stream()
@@ -67,7 +70,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     }
 
     /** Where a figure stands. */
-    record Context(CleanedArticle article, RegionAnalysis regions, List<DateMention> dates, Span sentence,
+    record Context(CleanedArticle article, RegionAnalysis regions, List<WrittenDate> dates, Span sentence,
                    Span paragraph, Span clause) {
         String text() {
             return article.text();
