@@ -50,7 +50,7 @@ final class ArticleHeader {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        return String.format("%s-%02d-%02d", m.group(1), month, day);
+        return String.format("%d-%02d-%02d", Integer.parseInt(m.group(1)), month, day);
     }
 
     String source(List<Line> lines) {
