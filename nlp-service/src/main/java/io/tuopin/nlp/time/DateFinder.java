@@ -29,7 +29,7 @@ public final class DateFinder {
     public List<WrittenDate> find(String text, int from, int to, String publishedAt) {
         Integer pubYear = year(publishedAt);
         List<WrittenDate> out = new ArrayList<>();
-        Matcher m = DATE.matcher(text);
+        Matcher m = DATE.matcher(text).useTransparentBounds(true);
         int searched = from;
         // every date holds 年 or 月: search only around them (a plain scan of the whole text is slow)
         for (int i = from; i < to; i++) {
