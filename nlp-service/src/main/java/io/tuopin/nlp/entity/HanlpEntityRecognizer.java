@@ -8,6 +8,7 @@ import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
+import io.tuopin.nlp.time.DateFinder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -54,8 +55,15 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
         found.addAll(cuedPersons(text));
         found.addAll(regionOrganizations(text, places));
         found.addAll(repeatedPersons(text, found));
-        found.addAll(dates.find(text, article.publishedAt()));
+        found.addAll(dates(text, article.publishedAt()));
         return toEntities(article, withoutOverlaps(found, places));
+    }
+
+    /** Dates as written, without a cue such as 截至 or 以来. */
+    private List<TextEntity> dates(String text, String publishedAt) {
+        return dates.find(text, publishedAt).stream()
+                .map(d -> new TextEntity("date", d.dateStart(), d.dateEnd(), text.substring(d.dateStart(), d.dateEnd()), d.value()))
+                .toList();
     }
 
     private void addCandidate(List<TextEntity> out, String text, String nature, int start, int end, List<RegionMention> places) {

@@ -9,6 +9,8 @@ import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.number.QuantityRecognizer;
 import io.tuopin.nlp.number.RecognizedQuantity;
+import io.tuopin.nlp.time.DateFinder;
+import io.tuopin.nlp.time.WrittenDate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,11 +33,12 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     private static final Pattern INDEFINITE = Pattern.compile("一[名位个户家支场次项]");
     private static final Pattern GROUP_GAP = Pattern.compile("[、和及]|[、和及]?(?:近|约|超|逾)");
     private static final Pattern CHANGE_LINK = Pattern.compile(
-            "(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)?(?:到|至|为)了?(?:(?:\\d{4}|去|前|今|上)年(?:底|末)?的?)?");
+            "(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)?(?:到|至|为)了?(?:" + DateFinder.YEAR_PHRASE + "的?)?");
 
     private final IndicatorCatalogue catalogue;
     private final IndicatorMatcher matcher;
     private final QuantityRecognizer recognizer = new QuantityRecognizer();
+    private final DateFinder dateFinder = new DateFinder();
 
     public CatalogMetricExtractor() {
         this(IndicatorCatalogue.load());
@@ -57,7 +60,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
                 .toList();
         ObservationFactory factory = new ObservationFactory(articleId, article);
         Map<String, Observation> observations = new LinkedHashMap<>();
-        List<DateMention> dates = DateFinder.find(text, 0, text.length(), article.publishedAt());
+        List<WrittenDate> dates = PeriodResolver.datingFigures(dateFinder.find(text, article.publishedAt()));
         for (Span sentence : sentences(article)) {
             LastCue last = new LastCue();
             for (Span clause : Clauses.split(text, sentence)) {
@@ -72,7 +75,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     }
 
     /** Where a figure stands. */
-    record Context(CleanedArticle article, RegionAnalysis regions, List<DateMention> dates,
+    record Context(CleanedArticle article, RegionAnalysis regions, List<WrittenDate> dates,
                    List<RecognizedQuantity> figures, LastCue last, Span sentence,
                    Span paragraph, Span clause) {
         String text() {

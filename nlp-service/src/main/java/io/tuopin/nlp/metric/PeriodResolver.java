@@ -1,6 +1,7 @@
 package io.tuopin.nlp.metric;
 
 import io.tuopin.nlp.domain.Span;
+import io.tuopin.nlp.time.WrittenDate;
 import java.util.List;
 
 /**
@@ -12,15 +13,20 @@ final class PeriodResolver {
     private PeriodResolver() {
     }
 
+    /** Dates with a value; a month without a year dates figures only as a cut-off (截至3月底). */
+    static List<WrittenDate> datingFigures(List<WrittenDate> dates) {
+        return dates.stream().filter(d -> d.value() != null && (!d.yearless() || d.cutoff())).toList();
+    }
+
     /**
      * @param dates every date of the article, in text order ({@link DateFinder#find} over the whole text)
      */
-    static Period resolve(String text, List<DateMention> dates, Span sentence, Span paragraph, int figureStart,
+    static Period resolve(String text, List<WrittenDate> dates, Span sentence, Span paragraph, int figureStart,
                           int previousFigureEnd, boolean baseline) {
-        List<DateMention> inSentence = between(dates, sentence.start(), figureStart);
+        List<WrittenDate> inSentence = between(dates, sentence.start(), figureStart);
         int statementStart = lastSemicolon(text, sentence.start(), figureStart);
         for (int i = inSentence.size() - 1; i >= 0; i--) {
-            DateMention d = inSentence.get(i);
+            WrittenDate d = inSentence.get(i);
             if (d.end() <= statementStart && !d.cutoff()) {
                 continue;
             }
@@ -30,13 +36,13 @@ final class PeriodResolver {
             if (baseline && !(d.from() && d.end() >= previousFigureEnd)) {
                 return Period.NONE;
             }
-            return d.since() ? new Period(null, d.value()) : new Period(d.value(), d.rangeStart());
+            return d.since() ? new Period(null, d.value()) : new Period(d.period(), d.rangeStart());
         }
         if (!baseline && paragraph != null && paragraph.start() < sentence.start()) {
-            List<DateMention> earlier = between(dates, paragraph.start(), sentence.start());
+            List<WrittenDate> earlier = between(dates, paragraph.start(), sentence.start());
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 if (earlier.get(i).cutoff()) {
-                    return new Period(earlier.get(i).value(), earlier.get(i).rangeStart());
+                    return new Period(earlier.get(i).period(), earlier.get(i).rangeStart());
                 }
             }
         }
@@ -53,7 +59,7 @@ final class PeriodResolver {
         return from;
     }
 
-    private static List<DateMention> between(List<DateMention> dates, int from, int to) {
+    private static List<WrittenDate> between(List<WrittenDate> dates, int from, int to) {
         return dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
     }
 }

@@ -7,10 +7,15 @@ import java.util.regex.Pattern;
 /**
  * Reads title, publication date, source and author from the lines of a cleaned (simplified)
  * article: a dateline such as {@code 2020年10月15日 15:32 来源: 延边日报}, a breadcrumb ending in the
- * title, bylines such as {@code 记者 王晶晶}.
+ * title, bylines such as {@code 记者 王晶晶}. A line holding only a date (and a byline) is a dateline too:
+ * {@code （2020年12月10日）}, {@code 2020年9月8日 记者 韦海燕}; a body sentence that starts with a date is not.
  */
 final class ArticleHeader {
     private static final Pattern DATE = Pattern.compile("(20\\d{2}|19\\d{2})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})");
+    /** A line that holds only a date, perhaps bracketed, with a time and a short byline: （2020年12月10日）. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[\\s\u3000]*[（(【\\[]?[\\s\u3000]*" + DATE.pattern() + "日?[\\s\u3000]*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+                    + "[\\s\u3000]*[)）】\\]]?(?:[\\s\u3000]+[^，。；！？,;!?]{0,30})?[\\s\u3000]*$");
     private static final Pattern HEADER_HINT = Pattern.compile("来源|发布|时间|日期|\\d{1,2}:\\d{2}|>");
     private static final Pattern SOURCE = Pattern.compile("来源\\s*[:：]\\s*([^\\s|｜/]{2,24})");
     private static final Pattern AUTHOR = Pattern.compile(
@@ -31,6 +36,10 @@ final class ArticleHeader {
             if (m.find() && HEADER_HINT.matcher(line.text()).find()) {
                 return iso(m);
             }
+            Matcher dateline = DATELINE.matcher(line.text());
+            if (dateline.matches()) {
+                return iso(dateline);
+            }
         }
         return null;
     }
@@ -41,7 +50,7 @@ final class ArticleHeader {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        return String.format("%s-%02d-%02d", m.group(1), month, day);
+        return String.format("%d-%02d-%02d", Integer.parseInt(m.group(1)), month, day);
     }
 
     String source(List<Line> lines) {

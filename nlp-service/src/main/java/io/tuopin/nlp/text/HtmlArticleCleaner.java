@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 public final class HtmlArticleCleaner implements ArticleCleaner {
     private static final Pattern TAG_REMNANT = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,9}(\\s[^<>\\n]{0,200})?/?>");
 
+    /** A page's own date field, full-width digits included (２０２０-０７-１５). */
+    private static final Pattern META_DATE = Pattern.compile("(\\d{4})\\D(\\d{1,2})\\D(\\d{1,2})", Pattern.UNICODE_CHARACTER_CLASS);
+
     private final HtmlTextExtractor html = new HtmlTextExtractor();
     private final MojibakeRepairer mojibake = new MojibakeRepairer();
     private final PinyinGlossRemover glosses = new PinyinGlossRemover();
@@ -116,7 +119,7 @@ public final class HtmlArticleCleaner implements ArticleCleaner {
         if (s == null) {
             return null;
         }
-        Matcher m = Pattern.compile("(\\d{4})\\D(\\d{1,2})\\D(\\d{1,2})").matcher(s);
+        Matcher m = META_DATE.matcher(s);
         return m.find() ? ArticleHeader.iso(m) : null;
     }
 

@@ -72,6 +72,14 @@ class HanlpEntityRecognizerTest {
     }
 
     @Test
+    void dateEntitiesLeaveCueWordsOutAndShareThePeriodRules() {
+        CleanedArticle a = article("2016年以来，全乡新修道路12公里。去年年底，新建水窖40口。", "2021-03-01");
+        List<Entity> dates = ofType(entities(a), "date");
+        assertEquals(List.of("2016年", "去年年底"), dates.stream().map(Entity::text).toList());
+        assertEquals(List.of("2016", "2020-12"), dates.stream().map(Entity::value).toList());
+    }
+
+    @Test
     void relativeDateWithoutPublicationDateHasNoValue() {
         CleanedArticle a = article("今年4月完成搬迁。", null);
         Entity date = ofType(entities(a), "date").get(0);

@@ -28,9 +28,9 @@ class PrefectureReportSampleTest {
 
     @ParameterizedTest
     @CsvSource(nullValues = "null", value = {
-            "poor_population, 216000, 河川市, 2013",
-            "lifted_population, 209000, 河川市, 2019",
-            "poor_villages_exited, 412, 河川市, 2019",
+            "poor_population, 216000, 河川市, 2013-12",
+            "lifted_population, 209000, 河川市, 2019-12",
+            "poor_villages_exited, 412, 河川市, 2019-12",
             "lifted_population, 12000, 临河县, 2019",
             "poor_villages_exited, 58, 临河县, 2019",
             "investment, 360000000, 东山区, null",
@@ -38,7 +38,7 @@ class PrefectureReportSampleTest {
             "relocated_population, 6530, 青石县, null",
             "relocated_households, 960, 西岭县, null",
             "pv_capacity, 213, 河川市, null",
-            "investment, 8600000, 河川市, 2020",
+            "investment, 8600000, 河川市, 2020-06",
     })
     void findsTheFigureForTheRightRegionAndPeriod(String indicator, String value, String region, String period) {
         assertTrue(observations.stream().anyMatch(o -> o.indicator().equals(indicator)

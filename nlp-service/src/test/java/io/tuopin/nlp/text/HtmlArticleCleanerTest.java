@@ -147,6 +147,12 @@ class HtmlArticleCleanerTest {
     }
 
     @Test
+    void aMetaDateInFullWidthDigitsIsRead() {
+        String page = PAGE.formatted("utf-8", BODY_1, BODY_2).replace("2020-11-02 09:30", "２０２０年１１月０２日");
+        assertEquals("2020-11-02", html(page).publishedAt());
+    }
+
+    @Test
     void contributingOfficeIsTheAuthorWhenNoReporterIsNamed() {
         assertEquals("清河县扶贫办", text(BODY_1 + "\n（清河縣扶貧辦供稿）").author());
     }
