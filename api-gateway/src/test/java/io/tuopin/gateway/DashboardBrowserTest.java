@@ -89,6 +89,8 @@ class DashboardBrowserTest {
         assertEquals(6, cards.size(), "six headline cards");
         assertEquals("0.6%", card("poverty_incidence").findElement(By.className("card-value")).getText());
         assertEquals("5,406人", card("poor_population").findElement(By.className("card-value")).getText());
+        assertEquals("2.6亿元", card("investment").findElement(By.className("card-value")).getText());
+        assertTrue(card("investment").getText().contains("2019 合计"), "a flow shows a period total, not a current value");
         wait.until(driver -> ((JavascriptExecutor) driver).executeScript(
                 "return [...document.querySelectorAll('canvas.chart')].filter(c => Chart.getChart(c)).length") instanceof Long count
                 && count >= 5);
