@@ -104,6 +104,9 @@ class DashboardBrowserTest {
         List<WebElement> marks = driver.findElements(By.cssSelector("mark.figure"));
         assertEquals("19870人", marks.get(0).getText());
         assertEquals("28.1%", marks.get(1).getText());
+        WebElement regionName = driver.findElement(By.cssSelector("#article-text a.entity"));
+        assertEquals("大宁县", regionName.getText());
+        assertTrue(regionName.getAttribute("href").endsWith("#/region/141030"), regionName.getAttribute("href"));
         marks.get(2).click();
         WebElement row = driver.findElement(By.id("obs-" + marks.get(2).getAttribute("data-obs")));
         assertTrue(row.getAttribute("class").contains("selected"), "a highlighted figure leads to its observation");
