@@ -6,13 +6,26 @@ export class ApiError extends Error {
   }
 }
 
-export async function getJson(path) {
+export async function getJson(path, askedForKey = false) {
   const response = await fetch(path, { headers: apiHeaders() });
+  if (response.status === 401 && !askedForKey && askForKey()) return getJson(path, true);
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     throw new ApiError(response.status, body.detail || `HTTP ${response.status}`);
   }
   return body;
+}
+
+// when the deployment keys reads too, the reader types the key once (one prompt per page load)
+let askedThisPage = false;
+
+function askForKey() {
+  if (askedThisPage) return Boolean(localStorage.getItem('tuopin.apiKey'));
+  askedThisPage = true;
+  const key = window.prompt('此服务需要 API 密钥 · This service needs an API key (X-API-Key)');
+  if (!key) return false;
+  localStorage.setItem('tuopin.apiKey', key.trim());
+  return true;
 }
 
 // reads may be keyed by configuration; a key given once is kept in this browser

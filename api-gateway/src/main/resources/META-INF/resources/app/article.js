@@ -15,7 +15,7 @@ export async function renderArticle(view, id, params) {
       el('p', { class: 'muted' }, [article.publishedAt, article.source].filter(Boolean).join(' · '),
         article.url ? [' · ', el('a', { href: article.url, rel: 'noopener noreferrer' }, '原文链接')] : null,
         ` · ${observations.length} 个数字 figures · 抽取版本 ${article.extractorVersion || '?'}`),
-      el('article', { id: 'article-text', class: 'text' }, highlighted(article.text || '', observations)),
+      el('article', { id: 'article-text', class: 'text' }, highlighted(article.text || '', observations, Array.isArray(article.entities) ? article.entities : [])),
       observationTable(observations));
     const selected = params.get('obs');
     if (selected) select(selected, 'mark');
@@ -24,26 +24,35 @@ export async function renderArticle(view, id, params) {
   }
 }
 
-// text nodes and <mark>s in order; a figure overlapping an earlier one stays in the table only
-function highlighted(text, observations) {
-  const spans = observations
-    .filter(o => o.evidence && o.evidence.end > o.evidence.start && o.evidence.end <= text.length)
-    .sort((a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end);
+// text nodes, figure <mark>s and region links in order; a span overlapping an earlier one stays
+// in the table only (figures win over region names that start at the same place)
+function highlighted(text, observations, entities) {
+  const inText = span => span && span.end > span.start && span.end <= text.length;
+  const spans = [
+    ...observations.filter(o => inText(o.evidence)).map(o => ({ start: o.evidence.start, end: o.evidence.end, figure: o })),
+    ...entities.filter(e => e.type === 'region' && e.code && inText(e)).map(e => ({ start: e.start, end: e.end, region: e })),
+  ].sort((a, b) => a.start - b.start || (a.figure ? -1 : 1) - (b.figure ? -1 : 1));
   const nodes = [];
   let position = 0;
-  spans.forEach(o => {
-    if (o.evidence.start < position) return;
-    nodes.push(text.slice(position, o.evidence.start));
-    nodes.push(el('mark', {
-      class: 'figure', id: `mark-${o.id}`, tabindex: '0', role: 'link', 'data-obs': o.id,
-      title: `${indicatorName(o.indicator)} ${formatValue(o.value, o.unit)}${o.period ? ' · ' + o.period : ''}`,
-      onclick: () => select(o.id, 'row'),
-      onkeydown: event => { if (event.key === 'Enter') select(o.id, 'row'); },
-    }, text.slice(o.evidence.start, o.evidence.end)));
-    position = o.evidence.end;
+  spans.forEach(span => {
+    if (span.start < position) return;
+    nodes.push(text.slice(position, span.start));
+    const words = text.slice(span.start, span.end);
+    nodes.push(span.figure ? figureMark(span.figure, words)
+      : el('a', { class: 'entity', href: `#/region/${span.region.code}`, title: span.region.name || '' }, words));
+    position = span.end;
   });
   nodes.push(text.slice(position));
   return nodes;
+}
+
+function figureMark(o, words) {
+  return el('mark', {
+    class: 'figure', id: `mark-${o.id}`, tabindex: '0', role: 'link', 'data-obs': o.id,
+    title: `${indicatorName(o.indicator)} ${formatValue(o.value, o.unit)}${o.period ? ' · ' + o.period : ''}`,
+    onclick: () => select(o.id, 'row'),
+    onkeydown: event => { if (event.key === 'Enter') select(o.id, 'row'); },
+  }, words);
 }
 
 function observationTable(observations) {

@@ -15,6 +15,26 @@ const NAMES = {
 
 const LEVELS = { province: '省', prefecture: '地级', county: '县级', township: '乡镇', village: '村' };
 
+// the article a figure comes from, whether given flat (articleId) or as a reference object (article)
+export function articleOf(figure) {
+  const ref = figure.article || {};
+  return {
+    id: figure.articleId || ref.id,
+    title: figure.articleTitle || ref.title,
+    publishedAt: figure.publishedAt || ref.publishedAt,
+  };
+}
+
+// latest figures as a map indicator -> figure, from a list or a map
+export function latestMap(latest) {
+  if (Array.isArray(latest)) return Object.fromEntries(latest.map(item => [item.indicator, item]));
+  if (latest && typeof latest === 'object') {
+    return Object.fromEntries(Object.entries(latest).map(([key, value]) =>
+      [key, value !== null && typeof value === 'object' ? value : { value }]));
+  }
+  return {};
+}
+
 export function learnIndicators(catalogue) {
   const items = Array.isArray(catalogue) ? catalogue : (catalogue.items || []);
   items.forEach(item => {

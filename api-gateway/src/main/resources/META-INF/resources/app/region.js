@@ -1,6 +1,8 @@
 // Region page: hierarchy, headline cards, one chart per indicator, sub-regions, articles.
 import { getJson, query } from './api.js';
-import { HEADLINE, el, formatValue, indicatorLabel, indicatorName, levelName, showError } from './format.js';
+import {
+  HEADLINE, articleOf, el, formatValue, indicatorLabel, indicatorName, latestMap, levelName, showError,
+} from './format.js';
 import { renderSubRegions } from './subregions.js';
 
 const charts = [];
@@ -20,7 +22,7 @@ export async function renderRegion(view, code, params) {
         el('code', {}, region.code)),
       el('p', { class: 'muted' }, `${region.articleCount ?? 0} 篇相关文章 · articles`,
         ' · ', el('a', { href: `/api/regions/${region.code}?format=csv` }, '下载表格 CSV')),
-      cards(region.latest || []),
+      cards(latestMap(region.latest), region.flows || []),
       el('h2', {}, '时间序列 ', el('small', {}, 'Time series')),
       chartGrid(series.items || [], params.get('indicator'), region.code),
       renderSubRegions(region.children || []),
@@ -36,19 +38,35 @@ function breadcrumb(region) {
     parents.map(parent => [' › ', el('a', { href: `#/region/${parent.code}` }, parent.name)]), ' › ', region.name);
 }
 
-function cards(latest) {
-  const byIndicator = Object.fromEntries(latest.map(item => [item.indicator, item]));
+function cards(latest, flows) {
   return el('div', { class: 'cards' }, HEADLINE.map(key => {
-    const item = byIndicator[key];
-    const alternatives = item && item.alternatives && item.alternatives.length;
-    return el('div', { class: `card${item ? '' : ' empty'}`, 'data-indicator': key },
-      el('div', { class: 'card-label' }, indicatorName(key), el('small', {}, indicatorLabel(key))),
-      el('div', { class: 'card-value' }, item ? formatValue(item.value, item.unit) : '—'),
-      el('div', { class: 'card-meta' }, item ? [item.period ? `${item.period}` : '时期不详',
-        item.articleId ? [' · ', el('a', { href: `#/article/${item.articleId}?obs=${item.observationId || ''}` }, '出处')] : null,
-        alternatives ? el('span', { class: 'warn', title: '其他报道给出不同数值' }, ` · ${alternatives} 个不同数值`) : null]
-        : key === 'investment' ? '见时间序列' : '暂无数据'));
+    const flow = flows.find(series => series.indicator === key);
+    return flow ? flowCard(key, flow) : stockCard(key, latest[key]);
   }));
+}
+
+function card(key, value, meta, empty) {
+  return el('div', { class: `card${empty ? ' empty' : ''}`, 'data-indicator': key },
+    el('div', { class: 'card-label' }, indicatorName(key), el('small', {}, indicatorLabel(key))),
+    el('div', { class: 'card-value' }, value),
+    el('div', { class: 'card-meta' }, meta));
+}
+
+function stockCard(key, item) {
+  if (!item) return card(key, '—', '暂无数据', true);
+  const article = articleOf(item);
+  const alternatives = item.alternatives ? item.alternatives.length : 0;
+  return card(key, formatValue(item.value, item.unit), [item.period || '时期不详',
+    article.id ? [' · ', el('a', { href: `#/article/${article.id}?obs=${item.observationId || ''}` }, '出处')] : null,
+    alternatives ? el('span', { class: 'warn', title: '其他报道给出不同数值' }, ` · ${alternatives} 个不同数值`) : null]);
+}
+
+// a flow is never one current figure: the card shows the newest period's total, named as such
+function flowCard(key, flow) {
+  const periods = (flow.periods || []).filter(period => period.period);
+  const newest = periods[periods.length - 1];
+  if (!newest) return card(key, '—', '见时间序列', true);
+  return card(key, formatValue(newest.total, flow.unit), `${newest.period} 合计 total · ${newest.count} 条`);
 }
 
 function chartGrid(items, focus, code) {
@@ -94,12 +112,12 @@ function drawChart(canvas, observations) {
       plugins: {
         legend: { display: false },
         tooltip: { callbacks: { label: context => formatValue(sorted[context.dataIndex].value, unit)
-          + ` · ${sorted[context.dataIndex].articleTitle || ''}` } },
+          + ` · ${articleOf(sorted[context.dataIndex]).title || ''}` } },
       },
       onClick: (event, elements) => {
         if (elements.length) {
           const o = sorted[elements[0].index];
-          location.hash = `#/article/${o.articleId}?obs=${o.id}`;
+          location.hash = `#/article/${articleOf(o).id}?obs=${o.id}`;
         }
       },
     },

@@ -3,7 +3,7 @@ import { getJson } from './api.js';
 import { el } from './format.js';
 
 const REFRESH_MILLIS = 15000;
-const PREFERRED = ['service', 'topic', 'lag'];
+const PREFERRED = ['service', 'group', 'topic', 'lag'];
 
 export function startStatus(container) {
   const refresh = async () => {

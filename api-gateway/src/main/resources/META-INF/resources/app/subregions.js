@@ -1,9 +1,9 @@
 // Sub-regions side by side with their latest headline figures; click a header to sort.
-import { HEADLINE, el, formatValue, indicatorName, levelName } from './format.js';
+import { HEADLINE, el, formatValue, indicatorName, latestMap, levelName } from './format.js';
 
 export function renderSubRegions(children) {
   if (!children.length) return el('div');
-  const rows = children.map(child => ({ child, latest: latestMap(child.latest) }));
+  const rows = children.map(child => ({ child, latest: latestMap(child.figures || child.latest) }));
   const columns = [
     { label: '地区 Region', value: row => row.child.name, cell: row => el('a', { href: `#/region/${row.child.code}` }, row.child.name) },
     { label: '代码 Code', value: row => row.child.code, cell: row => el('code', {}, row.child.code) },
@@ -34,16 +34,6 @@ export function renderSubRegions(children) {
   };
   draw();
   return el('section', {}, el('h2', {}, '下级地区 ', el('small', {}, 'Sub-regions')), el('div', { class: 'scroll' }, table));
-}
-
-// latest may come as a list of {indicator, value, unit} or as a map indicator -> value
-function latestMap(latest) {
-  if (Array.isArray(latest)) return Object.fromEntries(latest.map(item => [item.indicator, item]));
-  if (latest && typeof latest === 'object') {
-    return Object.fromEntries(Object.entries(latest).map(([key, value]) =>
-      [key, typeof value === 'object' ? value : { value }]));
-  }
-  return {};
 }
 
 // regions without a figure stay at the bottom in either direction

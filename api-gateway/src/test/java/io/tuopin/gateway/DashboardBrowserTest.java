@@ -89,6 +89,8 @@ class DashboardBrowserTest {
         assertEquals(6, cards.size(), "six headline cards");
         assertEquals("0.6%", card("poverty_incidence").findElement(By.className("card-value")).getText());
         assertEquals("5,406人", card("poor_population").findElement(By.className("card-value")).getText());
+        assertEquals("2.6亿元", card("investment").findElement(By.className("card-value")).getText());
+        assertTrue(card("investment").getText().contains("2019 合计"), "a flow shows a period total, not a current value");
         wait.until(driver -> ((JavascriptExecutor) driver).executeScript(
                 "return [...document.querySelectorAll('canvas.chart')].filter(c => Chart.getChart(c)).length") instanceof Long count
                 && count >= 5);
@@ -102,6 +104,9 @@ class DashboardBrowserTest {
         List<WebElement> marks = driver.findElements(By.cssSelector("mark.figure"));
         assertEquals("19870人", marks.get(0).getText());
         assertEquals("28.1%", marks.get(1).getText());
+        WebElement regionName = driver.findElement(By.cssSelector("#article-text a.entity"));
+        assertEquals("大宁县", regionName.getText());
+        assertTrue(regionName.getAttribute("href").endsWith("#/region/141030"), regionName.getAttribute("href"));
         marks.get(2).click();
         WebElement row = driver.findElement(By.id("obs-" + marks.get(2).getAttribute("data-obs")));
         assertTrue(row.getAttribute("class").contains("selected"), "a highlighted figure leads to its observation");

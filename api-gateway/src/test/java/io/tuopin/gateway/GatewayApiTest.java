@@ -149,6 +149,8 @@ class GatewayApiTest {
         assertTrue(lines[0].startsWith("id,region_code,region_name,region_level,indicator,value"), lines[0]);
         assertEquals(4, lines.length, "header and three incidence figures");
         assertTrue(csv.asString().contains(",poverty_incidence,28.1,,percent,2014,"), csv.asString());
+        assertTrue(csv.asString().contains(",7bdcfa837894b086843a036d60075921,大宁县：小山村走出致富路,2020-09-18,28.1%\r\n"),
+                "article reference and evidence: " + csv.asString());
         given().header("Accept", "text/csv").when().get("/api/regions/141030/observations")
                 .then().statusCode(200).contentType(containsString("text/csv"));
     }
@@ -160,6 +162,9 @@ class GatewayApiTest {
         assertTrue(csv.startsWith("region_code,region_name,region_level,indicator,value,unit,period,kind,article_id\r\n"), csv);
         assertTrue(csv.contains("141030,大宁县,county,poverty_incidence,0.6,percent,2019-12,rate,"), csv);
         assertTrue(csv.contains("141034,汾西县,county,poverty_incidence,0.5,percent,2019-12,rate,"), csv);
+        String own = given().queryParam("format", "csv").when().get("/api/regions/141030").then().statusCode(200)
+                .extract().asString();
+        assertTrue(own.contains("141030,大宁县,county,investment,260000000,yuan,2019,flow,\r\n"), "flow totals per period: " + own);
     }
 
     @Test

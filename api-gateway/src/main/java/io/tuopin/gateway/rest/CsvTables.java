@@ -12,12 +12,13 @@ final class CsvTables {
             Map.entry("region_level", "/region/level"), Map.entry("indicator", "/indicator"), Map.entry("value", "/value"),
             Map.entry("value_max", "/valueMax"), Map.entry("unit", "/unit"), Map.entry("period", "/period"),
             Map.entry("period_start", "/periodStart"), Map.entry("approx", "/approx"), Map.entry("target", "/target"),
-            Map.entry("confidence", "/confidence"), Map.entry("kind", "/kind"), Map.entry("article_id", "/articleId"),
-            Map.entry("article_title", "/articleTitle"), Map.entry("published_at", "/publishedAt"),
+            Map.entry("confidence", "/confidence"), Map.entry("kind", "/kind"), Map.entry("article_id", "/articleId|/article/id"),
+            Map.entry("article_title", "/articleTitle|/article/title"), Map.entry("published_at", "/publishedAt|/article/publishedAt"),
             Map.entry("evidence", "/evidence/text"));
     private static final List<String> TABLE_HEADER = List.of("region_code", "region_name", "region_level", "indicator",
             "value", "unit", "period", "kind", "article_id");
-    private static final List<String> LATEST_FIELDS = List.of("/indicator", "/value", "/unit", "/period", "/kind", "/articleId");
+    private static final List<String> LATEST_FIELDS = List.of("/indicator", "/value", "/unit", "/period", "/kind",
+            "/articleId|/article/id");
 
     private CsvTables() {
     }
@@ -27,16 +28,20 @@ final class CsvTables {
         List<List<String>> rows = new ArrayList<>();
         rows.add(SERIES_COLUMNS.stream().map(Map.Entry::getKey).toList());
         for (JsonNode item : page.path("items")) {
-            rows.add(SERIES_COLUMNS.stream().map(column -> cell(item.at(column.getValue()))).toList());
+            rows.add(SERIES_COLUMNS.stream().map(column -> cell(at(item, column.getValue()))).toList());
         }
         return render(rows);
     }
 
-    /** One row per latest value of the region itself and then of each sub-region. */
+    /**
+     * One row per latest value of the region itself, one per period total of its flows, then one per
+     * latest value of each sub-region ({@code figures} or {@code latest}).
+     */
     static String regionTable(JsonNode region) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(TABLE_HEADER);
         addLatestRows(rows, region);
+        addFlowRows(rows, region);
         for (JsonNode child : region.path("children")) {
             addLatestRows(rows, child);
         }
@@ -45,7 +50,7 @@ final class CsvTables {
 
     private static void addLatestRows(List<List<String>> rows, JsonNode region) {
         List<String> identity = List.of(cell(region.path("code")), cell(region.path("name")), cell(region.path("level")));
-        JsonNode latest = region.path("latest");
+        JsonNode latest = region.has("figures") ? region.path("figures") : region.path("latest");
         if (latest.isEmpty()) {
             List<String> row = new ArrayList<>(identity);
             row.addAll(List.of("", "", "", "", "", ""));
@@ -58,9 +63,22 @@ final class CsvTables {
         }
     }
 
+    // flows are never one current figure: one row per period with its total
+    private static void addFlowRows(List<List<String>> rows, JsonNode region) {
+        List<String> identity = List.of(cell(region.path("code")), cell(region.path("name")), cell(region.path("level")));
+        for (JsonNode flow : region.path("flows")) {
+            for (JsonNode period : flow.path("periods")) {
+                List<String> row = new ArrayList<>(identity);
+                row.addAll(List.of(cell(flow.path("indicator")), cell(period.path("total")), cell(flow.path("unit")),
+                        cell(period.path("period")), cell(flow.path("kind")), ""));
+                rows.add(row);
+            }
+        }
+    }
+
     private static List<String> latestRow(List<String> identity, JsonNode value) {
         List<String> row = new ArrayList<>(identity);
-        LATEST_FIELDS.forEach(field -> row.add(cell(value.at(field))));
+        LATEST_FIELDS.forEach(field -> row.add(cell(at(value, field))));
         return row;
     }
 
@@ -68,11 +86,22 @@ final class CsvTables {
         List<String> row = new ArrayList<>(identity);
         row.add(indicator);
         if (value.isObject()) {
-            LATEST_FIELDS.subList(1, LATEST_FIELDS.size()).forEach(field -> row.add(cell(value.at(field))));
+            LATEST_FIELDS.subList(1, LATEST_FIELDS.size()).forEach(field -> row.add(cell(at(value, field))));
         } else {
             row.addAll(List.of(cell(value), "", "", "", ""));
         }
         return row;
+    }
+
+    /** The first present of several JSON pointers separated by |, as metrics-service may nest or flatten a field. */
+    private static JsonNode at(JsonNode node, String pointers) {
+        for (String pointer : pointers.split("\\|")) {
+            JsonNode found = node.at(pointer);
+            if (!found.isMissingNode() && !found.isNull()) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static String cell(JsonNode node) {
