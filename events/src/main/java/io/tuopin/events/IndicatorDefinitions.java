@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the analyst-facing columns of the indicator catalogue {@code indicators.tsv} (key, kind,
@@ -16,6 +17,13 @@ import java.util.List;
  */
 public final class IndicatorDefinitions {
     public static final String RESOURCE = "indicators.tsv";
+    /** The indicator keys of the analysts' annotation schema (gold SCHEMA.md); the catalogue covers them all. */
+    public static final Set<String> GRADED = Set.of("poor_households", "poor_population", "lifted_households",
+            "lifted_population", "remaining_poor_households", "remaining_poor_population", "poverty_incidence",
+            "poor_villages", "poor_villages_exited", "per_capita_net_income", "income_gain_per_capita", "investment",
+            "relocated_households", "relocated_population", "employed_poor_labor", "resident_work_teams",
+            "resident_cadres", "admin_villages", "total_population", "dibao_households", "dibao_population",
+            "poverty_workshops", "leading_enterprises", "pv_capacity");
     private static final int KEY = 0;
     private static final int KIND = 1;
     private static final int UNITS = 3;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -15,6 +16,13 @@ import java.util.Properties;
  * {@code KAFKA_DATA_DIR} (data/kafka), {@code KAFKA_PARTITIONS} (6).
  */
 public final class LocalKafkaBroker {
+    /** Settings every single-node broker of this project needs, the local run's and the tests' alike. */
+    static final Map<String, String> SINGLE_NODE = Map.of(
+            "auto.create.topics.enable", "false",
+            "group.initial.rebalance.delay.ms", "0",
+            "offsets.topic.replication.factor", "1",
+            "transaction.state.log.replication.factor", "1",
+            "transaction.state.log.min.isr", "1");
 
     private LocalKafkaBroker() {
     }
@@ -40,6 +48,7 @@ public final class LocalKafkaBroker {
 
     static Properties brokerConfig(int port, int controllerPort, Path logDir, int partitions) {
         Properties p = new Properties();
+        p.putAll(SINGLE_NODE);
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
@@ -50,14 +59,9 @@ public final class LocalKafkaBroker {
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("log.dirs", logDir.toString());
         p.put("num.partitions", String.valueOf(partitions));
-        p.put("auto.create.topics.enable", "false");
-        p.put("offsets.topic.replication.factor", "1");
         p.put("offsets.topic.num.partitions", "6");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("group.initial.rebalance.delay.ms", "0");
         return p;
     }
 

@@ -33,17 +33,13 @@ public final class TestKafkaBroker {
         try {
             System.out.println("[kafka-local] no Docker engine is used for tests: starting an in-process "
                     + "Apache Kafka KRaft broker (KafkaClusterTestKit)");
-            KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                            .setCombined(true)
-                            .setNumBrokerNodes(1)
-                            .setNumControllerNodes(1)
-                            .build())
-                    .setConfigProp("auto.create.topics.enable", "false")
-                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                    .setConfigProp("offsets.topic.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.min.isr", "1")
-                    .build();
+            KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build());
+            LocalKafkaBroker.SINGLE_NODE.forEach(builder::setConfigProp);
+            KafkaClusterTestKit kit = builder.build();
             kit.format();
             kit.startup();
             kit.waitForReadyBrokers();

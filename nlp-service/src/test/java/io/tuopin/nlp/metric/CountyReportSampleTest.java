@@ -3,6 +3,7 @@ package io.tuopin.nlp.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tuopin.events.IndicatorDefinitions;
 import io.tuopin.events.Observation;
 import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.domain.CleanedArticle;
@@ -16,12 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** A whole county report written by us (samples/county-report.txt), read as an analyst would. */
 class CountyReportSampleTest {
-    private static final Set<String> GRADED = Set.of("poor_households", "poor_population", "lifted_households",
-            "lifted_population", "remaining_poor_households", "remaining_poor_population", "poverty_incidence",
-            "poor_villages", "poor_villages_exited", "per_capita_net_income", "income_gain_per_capita", "investment",
-            "relocated_households", "relocated_population", "employed_poor_labor", "resident_work_teams",
-            "resident_cadres", "admin_villages", "total_population", "dibao_households", "dibao_population",
-            "poverty_workshops", "leading_enterprises", "pv_capacity");
+    private static final Set<String> GRADED = IndicatorDefinitions.GRADED;
     private static List<Observation> observations;
 
     @BeforeAll
