@@ -15,7 +15,7 @@ public final class ShortNames {
             "蒙古", "朝鲜", "土家", "哈尼", "傈僳", "拉祜", "纳西", "景颇", "仫佬", "布朗", "撒拉", "毛南", "仡佬",
             "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴", "珞巴", "基诺", "布依", "高山",
             "东乡", "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "羌",
-            "怒", "京", "汉");
+            "怒", "京", "汉", "各");
     private static final List<String> AUTONOMOUS = List.of("自治区", "自治州", "自治县", "自治旗");
     private static final List<String> PLAIN_SUFFIXES = List.of(
             "特别行政区", "地区", "林区", "特区", "街道", "苏木", "省", "市", "县", "区", "旗", "盟", "镇", "乡");
@@ -29,6 +29,7 @@ public final class ShortNames {
         for (String suffix : AUTONOMOUS) {
             if (name.endsWith(suffix)) {
                 String base = stripEthnic(name.substring(0, name.length() - suffix.length()));
+                base = ethnicAsPlace(base);
                 if (base.length() >= MIN) {
                     out.add(base);
                     if (!suffix.equals("自治区")) {
@@ -55,7 +56,13 @@ public final class ShortNames {
         return new ArrayList<>(out);
     }
 
-    /** 恩施土家族苗族 -> 恩施; 内蒙古 stays (stripping would leave one character). */
+    /** 东乡族 (东乡族自治县) -> 东乡: a county named after its people goes by the people's name. */
+    private static String ethnicAsPlace(String base) {
+        String people = base.endsWith("族") ? base.substring(0, base.length() - 1) : base;
+        return people.length() >= MIN && ETHNIC.contains(people) ? people : base;
+    }
+
+    /** 恩施土家族苗族 -> 恩施, 隆林各族 -> 隆林; 内蒙古 stays (stripping would leave one character). */
     static String stripEthnic(String base) {
         String current = base;
         boolean changed = true;

@@ -41,4 +41,10 @@ class ShortNamesTest {
         assertEquals(List.of("肃南", "肃南县"), ShortNames.of("肃南裕固族自治县"));
         assertEquals(List.of("平山湖"), ShortNames.of("平山湖蒙古族乡"));
     }
+
+    @Test
+    void countiesOfManyPeoplesAndCountiesNamedAfterTheirPeople() {
+        assertEquals(List.of("隆林", "隆林县"), ShortNames.of("隆林各族自治县"));
+        assertEquals(List.of("东乡", "东乡县"), ShortNames.of("东乡族自治县"));
+    }
 }

@@ -3,6 +3,8 @@ package io.tuopin.nlp.metric;
 import io.tuopin.events.Observation;
 import io.tuopin.events.Quantity;
 import io.tuopin.events.RegionInfo;
+import io.tuopin.nlp.document.DocumentTopics;
+import io.tuopin.nlp.document.TopicTracker;
 import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.MetricResult;
 import io.tuopin.nlp.domain.RegionAnalysis;
@@ -11,34 +13,35 @@ import io.tuopin.nlp.number.QuantityRecognizer;
 import io.tuopin.nlp.number.RecognizedQuantity;
 import io.tuopin.nlp.time.DateFinder;
 import io.tuopin.nlp.time.WrittenDate;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads metric observations out of a cleaned article, clause by clause, with the indicator
- * catalogue: each quantity gets the indicator whose cue stands nearest in its clause, the region
- * named there (else the governing one, else the subject), the period stated for it, a target flag
- * for plans, and a confidence from how directly the text states it. Thread-safe.
+ * catalogue: each figure gets the indicator whose cue stands nearest in its clause (or the one its
+ * clause continues), the region it is about ({@link RegionAttributor}, over the topics of
+ * {@link TopicTracker}), the period stated for it, a target flag for plans, and a confidence from
+ * how directly the text states it. Thread-safe.
  */
 public final class CatalogMetricExtractor implements MetricExtractor {
     public static final String OTHER = "other";
-    private static final Pattern TARGET = Pattern.compile("计划|力争|预计|目标|拟|争取|将要|预期|确保.{0,4}$");
-    private static final Pattern SAME_AS = Pattern.compile("^[^，。；,;]{0,6}?(?:都是|均为|全是|全部是|全部为|均是|皆为)");
+    private static final Pattern TARGET = Pattern.compile("计划|力争|预计|目标|拟|争取|将要|预期|确保.{0,4}$|将确保");
     private static final Pattern SUBSET_START = Pattern.compile("\\s*其中");
-    private static final Pattern INDEFINITE = Pattern.compile("一[名位个户家支场次项]");
-    private static final Pattern GROUP_GAP = Pattern.compile("[、和及]|[、和及]?(?:近|约|超|逾)");
-    private static final Pattern CHANGE_LINK = Pattern.compile(
-            "(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)?(?:到|至|为)了?(?:" + DateFinder.YEAR_PHRASE + "的?)?");
+    /** 其中深度贫困村64个, 其中省级龙头企业5家: a narrower rank of the same stock is not the stock. */
+    /** What may stand before a place's households and people: the place, a time, 共/有/辖. */
+    private static final Pattern PLACE_COUNT = Pattern.compile(
+            "^Ⓡ*(?:" + io.tuopin.nlp.time.DateFinder.YEAR_PHRASE + ")?[，,]?Ⓡ*(?:共有|共|有|总计|合计|现有)?$");
+    private static final Pattern NARROWER = Pattern.compile("深度|极度|省级|国家级|市级|县级|国家|省定|市定");
 
     private final IndicatorCatalogue catalogue;
     private final IndicatorMatcher matcher;
+    private final SameAsIndicator sameAs;
     private final QuantityRecognizer recognizer = new QuantityRecognizer();
+    private final BareFigures bareFigures = new BareFigures();
     private final DateFinder dateFinder = new DateFinder();
+    private final TopicTracker topicTracker = new TopicTracker();
 
     public CatalogMetricExtractor() {
         this(IndicatorCatalogue.load());
@@ -47,184 +50,222 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     public CatalogMetricExtractor(IndicatorCatalogue catalogue) {
         this.catalogue = catalogue;
         this.matcher = new IndicatorMatcher(catalogue);
+        this.sameAs = new SameAsIndicator(catalogue);
     }
 
     @Override
     public MetricResult extract(String articleId, CleanedArticle article, RegionAnalysis regions) {
         String text = article.text();
-        List<RecognizedQuantity> found = recognizer.recognize(text).stream()
+        List<RecognizedQuantity> recognized = recognizer.recognize(text);
+        List<RecognizedQuantity> found = bareFigures.complete(text, recognized, recognizer.numbers(text)).stream()
                 .filter(q -> article.unreliable() == null || !article.isUnreliable(q.start(), q.end()))
                 .toList();
         List<Quantity> quantities = found.stream()
                 .map(q -> new Quantity(q.text(), q.value(), q.valueMax(), q.unit(), q.approx(), q.start(), q.end()))
                 .toList();
-        ObservationFactory factory = new ObservationFactory(articleId, article);
-        Map<String, Observation> observations = new LinkedHashMap<>();
+        DocumentTopics topics = topicTracker.track(article, regions);
         List<WrittenDate> dates = PeriodResolver.datingFigures(dateFinder.find(text, article.publishedAt()));
+        Article a = new Article(article, regions, topics, dates, found, new ObservationFactory(articleId, article));
+        ObservationSet out = new ObservationSet();
         for (Span sentence : sentences(article)) {
-            LastCue last = new LastCue();
+            SentenceMemory memory = new SentenceMemory();
             for (Span clause : Clauses.split(text, sentence)) {
-                List<RecognizedQuantity> inClause = found.stream()
-                        .filter(q -> q.start() >= clause.start() && q.end() <= clause.end()).toList();
-                observeClause(new Context(article, regions, dates, found, last, sentence, paragraph(article, sentence),
-                                clause),
-                        inClause, factory, observations);
+                readClause(a, new Where(sentence, paragraph(article, sentence), clause), memory, out);
             }
         }
-        return new MetricResult(List.copyOf(observations.values()), quantities);
+        return new MetricResult(out.toList(), quantities);
     }
 
-    /** Where a figure stands. */
-    record Context(CleanedArticle article, RegionAnalysis regions, List<WrittenDate> dates,
-                   List<RecognizedQuantity> figures, LastCue last, Span sentence,
-                   Span paragraph, Span clause) {
+    /** One article and what the earlier stages found in it. */
+    private record Article(CleanedArticle cleaned, RegionAnalysis regions, DocumentTopics topics,
+                           List<WrittenDate> dates, List<RecognizedQuantity> figures, ObservationFactory factory) {
         String text() {
-            return article.text();
+            return cleaned.text();
         }
     }
 
-    private void observeClause(Context ctx, List<RecognizedQuantity> figures, ObservationFactory factory,
-                               Map<String, Observation> out) {
-        Map<Integer, RegionInfo> respectively = RegionAttributor.respectively(ctx.text(), ctx.regions(), ctx.clause(),
-                figures);
-        int[] windowStarts = new int[figures.size()];
-        for (int i = 0; i < figures.size(); i++) {
-            int groupStart = i;
-            while (groupStart > 0 && joined(ctx.text(), figures.get(groupStart - 1), figures.get(groupStart))) {
-                groupStart--;
-            }
-            int groupEnd = i;
-            while (groupEnd + 1 < figures.size() && joined(ctx.text(), figures.get(groupEnd), figures.get(groupEnd + 1))) {
-                groupEnd++;
-            }
-            windowStarts[i] = windowStart(ctx, figures, groupStart, windowStarts);
-            int windowEnd = groupEnd + 1 < figures.size() ? figures.get(groupEnd + 1).start() : ctx.clause().end();
-            RecognizedQuantity q = figures.get(i);
-            Window window = new Window(windowStarts[i], figures.get(groupStart).start(), figures.get(groupEnd).end(),
-                    windowEnd);
-            RecognizedQuantity next = groupEnd + 1 < figures.size() ? figures.get(groupEnd + 1) : null;
-            boolean baseline = next != null && next.unit().equals(figures.get(groupStart).unit())
-                    && CHANGE_LINK.matcher(ctx.text().substring(figures.get(groupEnd).end(), next.start())).matches();
-            int previousEnd = groupStart > 0 ? figures.get(groupStart - 1).end() : ctx.sentence().start();
-            observe(ctx, q, window, new Sequence(previousEnd, baseline, respectively.get(q.start())), factory, out);
+    /** The sentence, paragraph and clause a figure stands in. */
+    private record Where(Span sentence, Span paragraph, Span clause) {
+    }
+
+    private void readClause(Article a, Where where, SentenceMemory memory, ObservationSet out) {
+        List<RecognizedQuantity> inClause = a.figures().stream()
+                .filter(q -> q.start() >= where.clause().start() && q.end() <= where.clause().end()).toList();
+        List<FigureRuns.Place> places = FigureRuns.of(a.text(), where.sentence(), where.clause(), inClause);
+        Map<Integer, RegionInfo> respectively = RegionAttributor.respectively(a.text(), a.regions(), where.clause(),
+                inClause);
+        List<IndicatorMatch> matches = new ArrayList<>();
+        for (FigureRuns.Place place : places) {
+            matches.add(read(a, where, place, respectively.get(place.figure().start()), memory, out));
+        }
+        for (int i = 0; i < places.size(); i++) {
+            memory.remember(places.get(i).figure().unit(), matches.get(i));
         }
     }
 
-    /** Cues before a figure are read after the previous figure, except across 从A%下降到B%. */
-    private static int windowStart(Context ctx, List<RecognizedQuantity> figures, int groupStart, int[] starts) {
-        if (groupStart == 0) {
-            return ctx.clause().start();
-        }
-        RecognizedQuantity previous = figures.get(groupStart - 1);
-        String gap = ctx.text().substring(previous.end(), figures.get(groupStart).start());
-        return CHANGE_LINK.matcher(gap).matches() ? starts[groupStart - 1] : previous.end();
-    }
-
-    /**
-     * The cue of the sentence's last figure, carried to a parallel clause that names another region
-     * and only a verb before its figure: 青石县贫困发生率降至0.5%，石门县降至0.8%.
-     */
-    static final class LastCue {
-        private static final Pattern VERB_ONLY = Pattern.compile(
-                "(?:也|则)?(?:(?:下降|降低|减少|增加|增长|提高|提升|上升|降|增|升|减)(?:到|至)?|达到|达|为|是)?了?");
-        private IndicatorMatch match;
-        private String unit;
-        private RegionInfo region;
-
-        IndicatorMatch carry(Context ctx, RecognizedQuantity q, RegionInfo figureRegion, IndicatorMatch own) {
-            boolean ownCue = own != null && !own.indicator().isFallback();
-            if (!ownCue && match != null && unit.equals(q.unit()) && !figureRegion.equals(region)
-                    && namedJustBefore(ctx, q, figureRegion)) {
-                own = new IndicatorMatch(match.indicator(), q.start(), q.end(), IndicatorMatcher.AFTER_WINDOW);
-            }
-            if (own != null && !own.indicator().isFallback()) {
-                match = own;
-                unit = q.unit();
-                region = figureRegion;
-            }
-            return own;
-        }
-
-        private static boolean namedJustBefore(Context ctx, RecognizedQuantity q, RegionInfo figureRegion) {
-            return ctx.regions().mentions().stream().anyMatch(m -> !m.anaphora() && figureRegion.equals(m.region())
-                    && m.start() >= ctx.clause().start() && m.end() <= q.start()
-                    && VERB_ONLY.matcher(ctx.text().substring(m.end(), q.start())).matches());
-        }
-    }
-
-    /** Where the cues of a figure may stand, and the run of joined figures it belongs to. */
-    record Window(int start, int groupStart, int groupEnd, int end) {
-    }
-
-    /** 14109户40779人, 4013户、1.2万人, 4013户近2万人: one run of figures sharing its cue. */
-    private static boolean joined(String text, RecognizedQuantity a, RecognizedQuantity b) {
-        int gap = b.start() - a.end();
-        return gap == 0 || (gap <= 2 && GROUP_GAP.matcher(text.substring(a.end(), b.start())).matches());
-    }
-
-    /**
-     * Where the previous figure of the clause ended, whether this one is the first of a change, and
-     * the region it takes from a 分别 list (null when none).
-     */
-    private record Sequence(int previousEnd, boolean baseline, RegionInfo listedRegion) {
-    }
-
-    private void observe(Context ctx, RecognizedQuantity q, Window window, Sequence sequence,
-                         ObservationFactory factory, Map<String, Observation> out) {
-        String text = ctx.text();
-        String before = text.substring(ctx.clause().start(), q.start());
-        if (catalogue.blockedForAll(before) || isPerUnit(text, q) || isIndefinite(text, q)) {
-            return;
-        }
-        RegionAttributor.Attribution region = sequence.listedRegion() != null
-                ? new RegionAttributor.Attribution(sequence.listedRegion(), false, ctx.clause().start())
-                : RegionAttributor.attribute(text, ctx.regions(), ctx.sentence().start(), ctx.clause().start(), q.start());
-        if (region.region() == null) {
-            return;
-        }
-        int scope = Math.max(region.scopeStart(), subsetWithoutTotal(ctx, q));
-        IndicatorMatch match = q.valueMax() != null ? null
-                : matcher.match(text, q.unit(), scope, Math.max(window.start(), scope),
-                        window.groupStart(), window.groupEnd(), window.end());
-        match = ctx.last().carry(ctx, q, region.region(), match);
-        Period period = PeriodResolver.resolve(text, ctx.dates(), ctx.sentence(), ctx.paragraph(), q.start(),
-                sequence.previousEnd(), sequence.baseline());
-        boolean target = TARGET.matcher(before).find();
-        double confidence = confidence(match, q, window.groupStart(), window.groupEnd(), region.inferred());
-        String key = match == null ? OTHER : match.indicator().key();
-        String kind = match == null ? kindOfUnit(q.unit()) : match.indicator().kind();
-        int evidenceStart = match == null ? q.start() : Math.min(match.cueStart(), q.start());
-        int evidenceEnd = match == null ? q.end() : Math.max(match.cueEnd(), q.end());
-        add(out, factory.create(region.region(), key, kind, q, period, target, confidence, evidenceStart, evidenceEnd));
-        if (match != null) {
-            Indicator same = sameAs(text, q, ctx.clause().end(), match.indicator());
-            if (same != null) {
-                add(out, factory.create(region.region(), same.key(), same.kind(), q, period, target, 0.6,
-                        evidenceStart, Math.min(ctx.clause().end(), q.end() + IndicatorMatcher.AFTER_WINDOW)));
-            }
-        }
-    }
-
-    /** 120个行政村都是贫困村: the same figure is also another indicator. */
-    private Indicator sameAs(String text, RecognizedQuantity q, int clauseEnd, Indicator first) {
-        int from = Math.min(clauseEnd, first.cues().matcher(text).region(q.end(), clauseEnd).find()
-                ? endOfCue(text, first, q.end(), clauseEnd) : q.end());
-        Matcher m = SAME_AS.matcher(text).region(from, clauseEnd);
-        if (!m.lookingAt()) {
+    /** Reads one figure; returns the indicator match it was read with (null for none). */
+    private IndicatorMatch read(Article a, Where where, FigureRuns.Place place, RegionInfo listed,
+                                SentenceMemory memory, ObservationSet out) {
+        String text = a.text();
+        RecognizedQuantity q = place.figure();
+        int clauseStart = where.clause().start();
+        if (catalogue.blockedForAll(text, clauseStart, q.start()) || FigureFilters.isPerUnit(text, clauseStart, q)
+                || FigureFilters.isIndefinite(text, q)) {
             return null;
         }
-        for (Indicator other : catalogue.indicators()) {
-            if (other != first && other.accepts(q.unit()) && !other.isFallback()
-                    && other.cues().matcher(text).region(m.end(), clauseEnd).lookingAt()) {
-                return other;
+        RegionAttributor.Attribution region = listed != null
+                ? new RegionAttributor.Attribution(listed, false, clauseStart)
+                : RegionAttributor.attribute(text, a.regions(), a.topics(), where.sentence().start(), clauseStart,
+                q.start());
+        if (region.national()) {
+            return null;
+        }
+        int scope = Math.max(region.scopeStart(), subsetStart(a, where, q));
+        Choice choice = choose(a, where, place, scope, region.region(), memory);
+        IndicatorMatch match = choice.match();
+        Period period = PeriodResolver.resolve(text, a.dates(), where.sentence(), where.paragraph(), q.start(),
+                place.previousEnd(), place.baseline());
+        boolean target = TARGET.matcher(text.substring(clauseStart, q.start())).find();
+        boolean sharedCue = place.groupEnd() - place.groupStart() > q.end() - q.start();
+        double confidence = ConfidenceScore.of(match, sharedCue, choice.carried(), region.inferred());
+        String key = match == null ? OTHER : choice.key();
+        String kind = match == null ? kindOfUnit(q.unit()) : catalogue.byKey(key).kind();
+        int evidenceStart = match == null || choice.carried() ? q.start() : Math.min(match.cueStart(), q.start());
+        int evidenceEnd = match == null || choice.carried() ? q.end() : Math.max(match.cueEnd(), q.end());
+        out.add(a.factory().create(region.region(), key, kind, q, period, target, confidence, evidenceStart,
+                evidenceEnd));
+        if (match != null && !choice.carried()) {
+            Indicator same = sameAs.of(text, q, where.clause().end(), match.indicator());
+            if (same != null) {
+                out.add(a.factory().create(region.region(), same.key(), same.kind(), q, period, target,
+                        ConfidenceScore.SAME_AS, evidenceStart,
+                        Math.min(where.clause().end(), q.end() + IndicatorMatcher.AFTER_WINDOW)));
             }
         }
-        return null;
+        return match;
     }
 
-    private static int endOfCue(String text, Indicator indicator, int from, int to) {
-        Matcher m = indicator.cues().matcher(text).region(from, to);
-        return m.find() ? m.end() : from;
+    /**
+     * The indicator a figure is read as.
+     *
+     * @param key     the indicator key (a match's own, or what the change or run makes of it)
+     * @param carried true when the clause continues an earlier clause's statement
+     */
+    private record Choice(IndicatorMatch match, String key, boolean carried) {
+        static final Choice NONE = new Choice(null, null, false);
+    }
+
+    private Choice choose(Article a, Where where, FigureRuns.Place place, int scope, RegionInfo region,
+                          SentenceMemory memory) {
+        String text = a.text();
+        RecognizedQuantity q = place.figure();
+        IndicatorMatch own = q.valueMax() != null ? null
+                : matcher.match(text, q.unit(), scope, Math.max(place.windowStart(), scope), place.groupStart(),
+                        place.unitStart(), place.groupEnd(), place.windowEnd());
+        boolean named = own != null && !own.indicator().isFallback();
+        if (named && (isNarrowerPart(a, where, q, own, memory) || isPoorAmongOthers(a, where, q, own, memory))) {
+            return Choice.NONE;
+        }
+        if (!named) {
+            IndicatorMatch carried = memory.carried(text, scope, q.start(), q.end(), q.unit(), a.topics().mentions());
+            if (carried != null) {
+                return new Choice(carried, refine(text, place, carried, true), true);
+            }
+            String population = populationOfRun(a, place, q, scope);
+            if (population != null) {
+                return new Choice(new IndicatorMatch(catalogue.byKey(population), q.start(), q.end(), 0), population,
+                        false);
+            }
+        }
+        return own == null ? Choice.NONE : new Choice(own, refine(text, place, own, false), false);
+    }
+
+    /** What a change makes of a statement about the poor: its result is what remains, 减少N人 is a lifting. */
+    private static String refine(String text, FigureRuns.Place place, IndicatorMatch match, boolean carried) {
+        String key = match.indicator().key();
+        if (!SentenceMemory.isPoorFamily(match)) {
+            return key;
+        }
+        String suffix = key.endsWith("_households") ? "households" : "population";
+        String before = text.substring(Math.max(0, place.groupStart() - 16), place.groupStart());
+        if (Changes.decreasesTo(before) && !place.baseline()) {
+            return "remaining_poor_" + suffix;
+        }
+        if (carried && SentenceMemory.liftsBefore(text, place.groupStart())) {
+            return "lifted_" + suffix;
+        }
+        return key;
+    }
+
+    /**
+     * 全村504户、2050人, 共有2348户9907人 with no cue: the households and people of the place, when only the
+     * place, a time and 共/有 stand before the run and nothing but the clause's end after it.
+     */
+    private String populationOfRun(Article a, FigureRuns.Place place, RecognizedQuantity q, int scope) {
+        String before = SentenceMemory.masked(a.text(), scope, place.groupStart(), a.topics().mentions()).strip();
+        String after = a.text().substring(place.groupEnd(), Math.min(a.text().length(), place.groupEnd() + 1));
+        if (!PLACE_COUNT.matcher(before).matches() || !after.isEmpty() && "，,。；;".indexOf(after.charAt(0)) < 0) {
+            return null;
+        }
+        List<RecognizedQuantity> run = a.figures().stream()
+                .filter(f -> f.start() >= place.groupStart() && f.end() <= place.groupEnd()).toList();
+        boolean householdsThenPeople = run.size() == 2 && "household".equals(run.get(0).unit())
+                && "person".equals(run.get(1).unit());
+        if (!householdsThenPeople) {
+            return null;
+        }
+        return q == run.get(1) ? "total_population" : "total_households";
+    }
+
+    /**
+     * After 其中, a narrower rank of the stock the sentence has just counted (其中深度贫困村64个 after
+     * 贫困村123个) is not that stock; a part of a flow (其中2019年减贫3.65万人, 其中省级财政22亿元) is.
+     */
+    private static boolean isNarrowerPart(Article a, Where where, RecognizedQuantity q, IndicatorMatch own,
+                                          SentenceMemory memory) {
+        if (!"stock".equals(own.indicator().kind())) {
+            return false;
+        }
+        var m = SUBSET_START.matcher(a.text()).region(where.clause().start(), q.start());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        IndicatorMatch total = memory.earlier(q.unit());
+        return total != null && total.indicator() == own.indicator()
+                && NARROWER.matcher(a.text().substring(m.end(), q.start())).find();
+    }
+
+    /**
+     * 全县享受农村低保5697户，其中贫困户4211户: the poor among a programme's beneficiaries are not the
+     * registered poor of the place; among its households and people (全村N户M人，其中贫困户A户) they are.
+     */
+    private static boolean isPoorAmongOthers(Article a, Where where, RecognizedQuantity q, IndicatorMatch own,
+                                             SentenceMemory memory) {
+        if (!SentenceMemory.isPoorFamily(own)
+                || !SUBSET_START.matcher(a.text()).region(where.clause().start(), q.start()).lookingAt()) {
+            return false;
+        }
+        IndicatorMatch total = memory.earlier(q.unit());
+        if (total != null) {
+            String key = total.indicator().key();
+            return !key.startsWith("total_") && !SentenceMemory.isPoorFamily(total);
+        }
+        return a.figures().stream().anyMatch(f -> f.start() >= where.sentence().start()
+                && f.end() <= where.clause().start() && f.unit().equals(q.unit()));
+    }
+
+    /**
+     * After 其中 when no earlier figure of the sentence has the figure's unit (…4.3万户21.9万人，其中贫困村171个):
+     * 其中 then names a part of the region, not a subset of a total, so its cues are read after it.
+     */
+    private static int subsetStart(Article a, Where where, RecognizedQuantity q) {
+        var m = SUBSET_START.matcher(a.text()).region(where.clause().start(), q.start());
+        if (!m.lookingAt()) {
+            return where.clause().start();
+        }
+        boolean total = a.figures().stream().anyMatch(f -> f.start() >= where.sentence().start()
+                && f.end() <= where.clause().start() && f.unit().equals(q.unit()));
+        return total ? where.clause().start() : m.end();
     }
 
     /** Kind of a figure that no catalogue row names: percentages are rates, money and visits flows. */
@@ -234,57 +275,6 @@ public final class CatalogMetricExtractor implements MetricExtractor {
             case "yuan", "person_time" -> "flow";
             default -> "stock";
         };
-    }
-
-    /** 100元/人, 每人5000元: a rate per head, not a total. */
-    private static boolean isPerUnit(String text, RecognizedQuantity q) {
-        boolean slash = q.end() < text.length() && (text.charAt(q.end()) == '/' || text.charAt(q.end()) == '／');
-        boolean each = q.start() > 0 && text.charAt(q.start() - 1) == '每';
-        return slash || each;
-    }
-
-    /**
-     * After 其中 when no earlier figure of the sentence has the figure's unit (…4.3万户21.9万人，其中贫困村171个):
-     * 其中 then names a part of the region, not a subset of a total, so it blocks no indicator.
-     */
-    private static int subsetWithoutTotal(Context ctx, RecognizedQuantity q) {
-        Matcher m = SUBSET_START.matcher(ctx.text()).region(ctx.clause().start(), q.start());
-        if (!m.lookingAt()) {
-            return ctx.clause().start();
-        }
-        boolean total = ctx.figures().stream().anyMatch(f -> f.start() >= ctx.sentence().start()
-                && f.end() <= ctx.clause().start() && f.unit().equals(q.unit()));
-        return total ? ctx.clause().start() : m.end();
-    }
-
-    /** 一名驻村第一书记说: 一 with a classifier is an article ("a cadre"), not a count, unless 仅/只/有 counts it. */
-    private static boolean isIndefinite(String text, RecognizedQuantity q) {
-        boolean article = q.valueMax() == null && q.value().compareTo(BigDecimal.ONE) == 0
-                && INDEFINITE.matcher(q.text()).matches();
-        return article && !(q.start() > 0 && "仅只有剩".indexOf(text.charAt(q.start() - 1)) >= 0);
-    }
-
-    private static double confidence(IndicatorMatch match, RecognizedQuantity q, int groupStart, int groupEnd,
-                                     boolean regionInferred) {
-        if (match == null || match.indicator().isFallback()) {
-            return 0.4;
-        }
-        int d = match.distance();
-        double c = d == 0 ? 0.9 : d <= 4 ? 0.85 : d <= 10 ? 0.75 : 0.6;
-        boolean sharedCue = groupEnd - groupStart > q.end() - q.start();
-        if (sharedCue && match.cueEnd() != q.start() && match.cueStart() != q.end()) {
-            c -= 0.05;
-        }
-        return regionInferred ? c - 0.05 : c;
-    }
-
-    private static void add(Map<String, Observation> out, Observation o) {
-        String key = o.indicator() + "|" + o.region().code() + "|" + o.region().name() + "|"
-                + o.value().stripTrailingZeros().toPlainString() + "|" + o.period();
-        Observation existing = out.get(key);
-        if (existing == null || existing.confidence() < o.confidence()) {
-            out.put(key, o);
-        }
     }
 
     private static List<Span> sentences(CleanedArticle article) {

@@ -1,22 +1,28 @@
 package io.tuopin.nlp.metric;
 
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
- * One row of the indicator catalogue ({@code indicators.tsv}).
+ * One indicator of the catalogue, with its phrases ready to match.
  *
- * @param cues     a match in the figure's clause says the figure is this indicator
- * @param blockers a match in the clause before the figure rules this indicator out (null: none)
+ * @param cues     phrases in the figure's clause that say the figure is this indicator
+ * @param ignore   phrases inside which a cue or blocker does not count
+ * @param blockers phrases in the clause before the figure that rule this indicator out
+ * @param fallback true for the last-resort rows that take any figure in their units
  */
-public record Indicator(String key, String kind, int priority, Set<String> units, Pattern cues, Pattern blockers,
-                        String meaning) {
+public record Indicator(String key, String kind, int priority, List<String> units, boolean graded, CuePhrases cues,
+                        CuePhrases ignore, CuePhrases blockers, boolean fallback) {
 
     public boolean accepts(String unit) {
         return units.contains(unit);
     }
 
     public boolean isFallback() {
-        return ".".equals(cues.pattern());
+        return fallback;
+    }
+
+    /** Whether a blocker stands in [from, to). */
+    boolean blockedIn(String text, int from, int to) {
+        return !blockers.isEmpty() && from < to && blockers.occursIn(text, from, to, ignore);
     }
 }

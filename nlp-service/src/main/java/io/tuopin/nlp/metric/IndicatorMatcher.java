@@ -1,14 +1,14 @@
 package io.tuopin.nlp.metric;
 
-import java.util.regex.Matcher;
-
 /**
  * Picks the indicator of a figure from the cues around it in its clause: a cue before the figure
- * (nearest wins) or just after it (N个贫困村, N名建档立卡贫困人口). Highest catalogue priority first,
- * then the nearest cue; an indicator is out when one of its blockers stands before the figure.
+ * (the nearest wins), one just after it (N个贫困村, N户完成整体搬迁), or one around it (退出4800个贫困村).
+ * Highest catalogue priority first, then the nearest cue; an indicator is out when one of its
+ * blockers stands before the figure in its clause, or between the figure and a cue after it.
  */
 final class IndicatorMatcher {
     static final int AFTER_WINDOW = 20;
+    private static final int FALLBACK_DISTANCE = AFTER_WINDOW * 4;
 
     private final IndicatorCatalogue catalogue;
 
@@ -18,30 +18,35 @@ final class IndicatorMatcher {
 
     /**
      * @param text        the cleaned text
-     * @param clauseStart start of the figure's clause (blockers are read from here)
+     * @param clauseStart where the figure's statement starts (blockers are read from here)
      * @param windowStart where cues before the figure may begin (after the previous figure)
      * @param groupStart  start of the figure (or of the run of figures it belongs to: 14109户40779人)
+     * @param unitStart   where the unit word of the run's last figure begins (人口 of 451.2万人口 is a cue)
      * @param groupEnd    end of that run
      * @param windowEnd   where cues after the figure must end (the next figure, or the clause end)
      */
-    IndicatorMatch match(String text, String unit, int clauseStart, int windowStart, int groupStart, int groupEnd,
-                         int windowEnd) {
-        String prefix = text.substring(clauseStart, groupStart);
-        String before = text.substring(windowStart, groupStart);
-        String after = text.substring(groupEnd, Math.max(groupEnd, Math.min(windowEnd, groupEnd + AFTER_WINDOW)));
+    IndicatorMatch match(String text, String unit, int clauseStart, int windowStart, int groupStart, int unitStart,
+                         int groupEnd, int windowEnd) {
+        int after = Math.max(groupEnd, Math.min(windowEnd, groupEnd + AFTER_WINDOW));
         IndicatorMatch best = null;
         for (Indicator indicator : catalogue.indicators()) {
-            if (!indicator.accepts(unit) || (indicator.blockers() != null && indicator.blockers().matcher(prefix).find())) {
+            if (!indicator.accepts(unit) || indicator.blockedIn(text, clauseStart, groupStart)) {
                 continue;
             }
             IndicatorMatch m = indicator.isFallback()
-                    ? new IndicatorMatch(indicator, groupStart, groupEnd, AFTER_WINDOW * 4)
-                    : nearestCue(indicator, before, after, windowStart, groupEnd);
+                    ? new IndicatorMatch(indicator, groupStart, groupEnd, FALLBACK_DISTANCE)
+                    : nearestCue(text, indicator, windowStart, groupStart, unitStart, groupEnd, after);
             if (m != null && better(m, best)) {
                 best = m;
             }
         }
         return best;
+    }
+
+    /** 未脱贫人口, 尚未退出, 没有脱贫: a negated cue says the opposite. */
+    private static boolean negated(String text, int cueStart) {
+        String before = text.substring(Math.max(0, cueStart - 2), cueStart);
+        return before.endsWith("未") || before.endsWith("没") || before.endsWith("没有") || before.endsWith("不");
     }
 
     private static boolean better(IndicatorMatch m, IndicatorMatch best) {
@@ -53,20 +58,28 @@ final class IndicatorMatcher {
         return p > q || (p == q && m.distance() < best.distance());
     }
 
-    private static IndicatorMatch nearestCue(Indicator indicator, String before, String after, int beforeOffset,
-                                             int afterOffset) {
+    private static IndicatorMatch nearestCue(String text, Indicator indicator, int windowStart, int groupStart,
+                                             int unitStart, int groupEnd, int after) {
         IndicatorMatch found = null;
-        Matcher m = indicator.cues().matcher(before);
-        while (m.find()) {
-            found = new IndicatorMatch(indicator, beforeOffset + m.start(), beforeOffset + m.end(),
-                    before.length() - m.end());
-        }
-        Matcher a = indicator.cues().matcher(after);
-        if (a.find()) {
-            boolean blockedBetween = indicator.blockers() != null
-                    && indicator.blockers().matcher(after.substring(0, a.start())).find();
-            if (!blockedBetween && (found == null || a.start() < found.distance())) {
-                found = new IndicatorMatch(indicator, afterOffset + a.start(), afterOffset + a.end(), a.start());
+        for (CuePhrases.Occurrence o : indicator.cues().find(text, windowStart, after, indicator.ignore())) {
+            if (negated(text, o.start())) {
+                continue;
+            }
+            int distance;
+            if (o.end() <= groupStart) {
+                distance = groupStart - o.end();
+            } else if (o.start() >= unitStart) {
+                if (indicator.blockedIn(text, groupEnd, o.start())) {
+                    continue;
+                }
+                distance = Math.max(0, o.start() - groupEnd);
+            } else if (o.start() < groupStart && o.end() > groupEnd) {
+                distance = 0; // 退出4800个贫困村: the phrase holds the figure
+            } else {
+                continue;
+            }
+            if (found == null || distance < found.distance()) {
+                found = new IndicatorMatch(indicator, o.start(), o.end(), distance);
             }
         }
         return found;

@@ -24,7 +24,8 @@ final class ObservationFactory {
                 evidenceEnd, article.sourceStart(evidenceStart), article.sourceEnd(evidenceEnd));
         String id = id(articleId, indicator, regionKey(region), evidenceStart, evidenceEnd,
                 q.value().stripTrailingZeros().toPlainString());
-        return new Observation(id, new RegionRef(region.code(), region.name(), region.level()), indicator, q.value(),
+        RegionRef ref = region == null ? null : new RegionRef(region.code(), region.name(), region.level());
+        return new Observation(id, ref, indicator, q.value(),
                 q.valueMax(), q.unit(), period.period(), period.start(), q.approx(), target,
                 Math.round(confidence * 100) / 100.0, kind, evidence);
     }
@@ -35,8 +36,11 @@ final class ObservationFactory {
                 String.valueOf(end), value)).substring(0, 32);
     }
 
-    /** The code; a village (no code) is parentCode/name. */
+    /** The code; a village (no code) is parentCode/name; a figure whose region the article never names, empty. */
     static String regionKey(RegionInfo region) {
+        if (region == null) {
+            return "";
+        }
         return region.code() != null ? region.code() : region.parentCode() + "/" + region.name();
     }
 }

@@ -1,6 +1,8 @@
 package io.tuopin.nlp.metric;
 
 import io.tuopin.events.RegionInfo;
+import io.tuopin.nlp.document.DocumentTopics;
+import io.tuopin.nlp.document.Scope;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
 final class RegionAttributor {
     private static final Pattern RELATIONAL_BEFORE = Pattern.compile(
             "(?:与|和|同|向|对|为|给|帮扶|对口|协作|赴|到|位于|来自|比|及|跟|联合|支援|援助)$");
+    private static final Pattern AID = Pattern.compile("援|对口|帮扶|捐|支援|协作");
     private static final Pattern JOINER = Pattern.compile("[、和及与]?");
     /** 与 is left out: in 青石县与石门县签订协议 the first is the subject, not one of a list. */
     private static final String LIST_JOINERS = "、和及";
@@ -31,22 +34,30 @@ final class RegionAttributor {
      * @param scopeStart where the region's own statement begins in the clause: after 其中妈姑镇, whose
      *                   figure is the township's own, not a subset of the preceding total
      */
-    record Attribution(RegionInfo region, boolean inferred, int scopeStart) {
+    record Attribution(RegionInfo region, boolean inferred, int scopeStart, boolean national) {
+        Attribution(RegionInfo region, boolean inferred, int scopeStart) {
+            this(region, inferred, scopeStart, false);
+        }
     }
 
     private RegionAttributor() {
     }
 
-    static Attribution attribute(String text, RegionAnalysis regions, int sentenceStart, int clauseStart,
-                                 int figureStart) {
+    static Attribution attribute(String text, RegionAnalysis regions, DocumentTopics topics, int sentenceStart,
+                                 int clauseStart, int figureStart) {
+        if (topics.isNational(clauseStart, figureStart)) {
+            return new Attribution(null, false, clauseStart, true);
+        }
         RegionMention inClause = null;
         RegionMention heading = null;
-        for (RegionMention m : regions.mentions()) {
+        Scope focus = topics.focusAt(sentenceStart);
+        for (RegionMention m : topics.mentions()) {
             if (m.region() == null || m.end() > figureStart || m.start() < sentenceStart) {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 4), m.start());
-            if (m.start() >= clauseStart && !RELATIONAL_BEFORE.matcher(before).find()) {
+            if (m.start() >= clauseStart && !RELATIONAL_BEFORE.matcher(before).find()
+                    && !isDonor(text, regions, focus, m, figureStart)) {
                 inClause = m;
             } else if (m.start() < clauseStart && !isListed(text, regions, m)
                     && (headsClause(text, m) || (heading != null && heading.end() == m.start()))) {
@@ -60,7 +71,18 @@ final class RegionAttributor {
         if (heading != null) {
             return new Attribution(heading.region(), false, clauseStart);
         }
-        return new Attribution(regions.subject(), true, clauseStart);
+        return new Attribution(focus.region(), true, clauseStart, focus.national());
+    }
+
+    /**
+     * 三年来宁波累计投入援建资金9753.3万元 in a story about 汪清: a region that gives aid to the one in
+     * focus is not what the figure is about.
+     */
+    private static boolean isDonor(String text, RegionAnalysis regions, Scope focus, RegionMention m, int figureStart) {
+        if (!focus.isRegion() || regions.isWithin(m.region(), focus.region()) || regions.isWithin(focus.region(), m.region())) {
+            return false;
+        }
+        return AID.matcher(text.substring(m.end(), figureStart)).find();
     }
 
     /** Whether the mention is one of several regions joined by 、/和/及 (a list, not one subject). */

@@ -29,7 +29,7 @@ final class MentionResolver {
     List<ResolvedPlace> resolve(List<NameMatch> matches) {
         List<ResolvedPlace> resolved = new ArrayList<>();
         for (NameMatch m : matches) {
-            List<Region> full = candidates(m, e -> e.kind() != NameKind.SHORT && !isTownship(e));
+            List<Region> full = candidates(m, e -> e.kind() == NameKind.FULL && !isTownship(e));
             if (full.size() == 1) {
                 resolved.add(place(m, full.get(0)));
             }
@@ -39,9 +39,13 @@ final class MentionResolver {
             if (isResolved(resolved, m)) {
                 continue;
             }
-            Region r = pickInContext(candidates(m, e -> e.kind() != NameKind.SHORT && !isTownship(e)), context);
+            List<Region> named = candidates(m, e -> e.kind() != NameKind.SHORT && !isTownship(e));
+            Region r = pickInContext(named, context);
             if (r == null) {
                 r = acceptShort(m, context, resolved);
+            }
+            if (r == null && named.size() == 1) {
+                r = named.get(0); // a former name (上饶县) with no rival in the article's context
             }
             if (r != null) {
                 resolved.add(place(m, r));
@@ -113,8 +117,20 @@ final class MentionResolver {
         if (near != null) {
             return near;
         }
+        Region inProvince = pickInProvince(shorts, context);
+        if (inProvince != null) {
+            return inProvince;
+        }
         List<Region> provinces = shorts.stream().filter(r -> Region.PROVINCE.equals(r.level())).toList();
         return provinces.size() == 1 ? provinces.get(0) : null;
+    }
+
+    /** 江西瑞金: a county-level short name is read when its province is in the article's context and no other fits. */
+    private static Region pickInProvince(List<Region> candidates, Set<String> context) {
+        List<Region> inside = candidates.stream()
+                .filter(r -> Region.rank(r.level()) <= Region.rank(Region.COUNTY))
+                .filter(r -> context.contains(r.code().substring(0, 2) + "0000")).toList();
+        return inside.size() == 1 ? inside.get(0) : null;
     }
 
     private static boolean isCommonWord(String word) {

@@ -1,0 +1,208 @@
+package io.tuopin.nlp.document;
+
+import io.tuopin.nlp.domain.RegionMention;
+import io.tuopin.nlp.domain.Span;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where a region stands in a sentence: whether it is the sentence's topic (its subject, after any
+ * time or source adverbial: 2018年以来，叶城县从…; 黄洋界下的神山村，曾是…; 放眼全省，…), and whether the
+ * sentence hands the focus on to another region (…是忻州脱贫攻坚的一个缩影; 同样的变化也发生在昌都).
+ */
+final class TopicPosition {
+    private static final String CLAUSE_ENDS = "，,；;：:。！？!?\n";
+    /** Words after which a region is an object or a partner, not the subject (与石门县, 向贫困村, 来自, 占全省). */
+    private static final Pattern RELATIONAL_BEFORE = Pattern.compile(
+            "(?:与|和|同|向|对|为|给|帮扶|对口|协作|赴|到|来自|比|及|跟|联合|支援|援助|占|离|距|访问|走访|比较)$");
+    /** A region that names who acts for another place: 上海援疆干部, 哈尔滨银行, 山东援疆企业. */
+    private static final Pattern ACTOR_AFTER = Pattern.compile(
+            "^(?:援|籍|企业|集团|公司|银行|日报|晚报|电视|广播|大学|学院|客商|商会|农商|农信|移动|电信|联通|交投|国投)");
+    /** Once a topic is seen, these start the predicate: later regions are objects (全乡只有A村和B村). */
+    private static final Pattern PREDICATE = Pattern.compile("有|是|为|位于|地处|坐落|辖|属于");
+    /** Clauses that only set the time, the source or the circumstances: 2017年6月, 近年来, 据…消息, …以来, …后. */
+    private static final Pattern ADVERBIAL = Pattern.compile(
+            "^(?:答|问|记者|近年来|近几年|近年|如今|目前|当前|现在|眼下|同时|此外|另外|与此同时|据.*|.*(?:以来|之后|以后|后|期间|之时|时|之初|伊始|下来|显示|表明|介绍|透露|获悉|了解到|报道))$");
+    private static final Pattern DATE_ONLY = Pattern.compile(
+            "^(?:截至|截止|至|到|在|从|自|于)?[\\d年月日底末初上下半中旬季度第一二三四今去前明当同本\\s至到—\\-－、]*$");
+    /** A clause that only frames its region: 放眼全省, 从全省看, 纵观全市, 就全县而言. */
+    private static final Pattern FRAME_BEFORE = Pattern.compile("^(?:放眼|纵观|从|就|在|看|回看|聚焦)?$");
+    private static final Pattern FRAME_AFTER = Pattern.compile("^(?:看|来看|而言|范围内|层面|情况|的情况)?$");
+    private static final Pattern SKETCH_AFTER = Pattern.compile("^[^。！？]{0,20}?(?:缩影|写照)");
+    private static final Pattern SKETCH_BEFORE = Pattern.compile("是[^，。；]{0,10}$");
+    private static final Pattern SCENE_BEFORE = Pattern.compile("(?:发生在|来到|走进|转到|转向)$");
+    /**
+     * What may stand before a subject in its clause: nothing, a connective, or a modifier ending in 的
+     * (黄洋界下的神山村, 同属百色市的田林县); not a verb (参加全市…对接会).
+     */
+    private static final Pattern SUBJECT_PREFIX = Pattern.compile("^\\s*(?:[在而其中另外同时就]{0,3}|[^，。；]*的[“”\"]?)\\s*$");
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?(?![\\d.年月日号时])");
+
+    private final String text;
+
+    TopicPosition(String text) {
+        this.text = text;
+    }
+
+    static int startOf(Object mention) {
+        return mention instanceof RegionMention m ? m.start() : ((Anaphor) mention).start();
+    }
+
+    static int endOf(Object mention) {
+        return mention instanceof RegionMention m ? m.end() : ((Anaphor) mention).end();
+    }
+
+    /**
+     * The region mention or anaphor that is the sentence's topic, or null: in the first clause that
+     * is not an adverbial, the last region named before its first figure, that is not a partner or
+     * an actor for another place, before the predicate begins; a list of regions is no topic.
+     */
+    Object topicOf(Span sentence, List<Object> mentions) {
+        int start = sentence.start();
+        while (start < sentence.end()) {
+            int end = clauseEnd(start, sentence.end());
+            String clause = text.substring(start, end).strip();
+            Object framed = framed(start, end, mentions);
+            if (framed != null) {
+                return framed;
+            }
+            if (!clause.isEmpty() && !ADVERBIAL.matcher(clause).matches() && !DATE_ONLY.matcher(clause).matches()) {
+                return subjectOf(start, end, mentions);
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    private Object subjectOf(int start, int end, List<Object> mentions) {
+        int figure = firstFigure(start, end);
+        Object pick = null;
+        int runStart = -1;
+        for (Object m : mentions) {
+            int s = startOf(m);
+            if (s < start || endOf(m) > end) {
+                continue;
+            }
+            if (s >= figure || pick != null && PREDICATE.matcher(text.substring(endOf(pick), s)).find()) {
+                break;
+            }
+            if (isPartner(start, m) || isActor(m)) {
+                continue;
+            }
+            if (pick == null || endOf(pick) != s) {
+                runStart = s;
+            }
+            pick = m;
+        }
+        if (pick == null || isListed(pick, mentions) || !SUBJECT_PREFIX.matcher(text.substring(start, runStart)).matches()) {
+            return null;
+        }
+        return pick;
+    }
+
+    /** 放眼全省 / 从全省看: a clause that holds nothing but its region. */
+    private Object framed(int start, int end, List<Object> mentions) {
+        for (Object m : mentions) {
+            if (startOf(m) >= start && endOf(m) <= end
+                    && FRAME_BEFORE.matcher(text.substring(start, startOf(m)).strip()).matches()
+                    && FRAME_AFTER.matcher(text.substring(endOf(m), end).strip()).matches()
+                    && end < text.length() && "，,：:".indexOf(text.charAt(end)) >= 0) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The region a sentence hands the focus to: …是Y…的一个缩影, 同样的变化也发生在Y. */
+    RegionMention shiftIn(Span sentence, List<RegionMention> named) {
+        for (RegionMention m : named) {
+            if (m.start() < sentence.start() || m.end() > sentence.end()) {
+                continue;
+            }
+            String before = text.substring(sentence.start(), m.start());
+            String after = text.substring(m.end(), sentence.end());
+            if (SKETCH_BEFORE.matcher(before).find() && SKETCH_AFTER.matcher(after).find()
+                    || SCENE_BEFORE.matcher(before).find() && firstFigure(sentence.start(), sentence.end()) == sentence.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The most specific region the headline is about, not one of a list nor a partner. */
+    RegionMention headlineRegion(Span title, List<RegionMention> named) {
+        List<Object> inTitle = named.stream().filter(m -> m.start() >= title.start() && m.end() <= title.end())
+                .map(m -> (Object) m).toList();
+        RegionMention best = null;
+        for (Object o : inTitle) {
+            RegionMention m = (RegionMention) o;
+            int clauseStart = clauseStart(title.start(), m.start());
+            if (isPartner(clauseStart, m) || isActor(m) || isListed(m, inTitle)) {
+                continue;
+            }
+            if (best == null || rank(m) > rank(best)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private boolean isPartner(int clauseStart, Object m) {
+        String before = text.substring(Math.max(clauseStart, startOf(m) - 4), startOf(m));
+        return RELATIONAL_BEFORE.matcher(before).find();
+    }
+
+    private boolean isActor(Object m) {
+        int end = endOf(m);
+        return ACTOR_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 4))).find();
+    }
+
+    /** One of several regions joined by 、/和/及 (a list is no single topic). */
+    private boolean isListed(Object m, List<Object> mentions) {
+        for (Object other : mentions) {
+            if (other == m) {
+                continue;
+            }
+            int gapAfter = startOf(other) - endOf(m);
+            int gapBefore = startOf(m) - endOf(other);
+            if (gapAfter == 1 && "、和及".indexOf(text.charAt(endOf(m))) >= 0
+                    || gapBefore == 1 && "、和及".indexOf(text.charAt(endOf(other))) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int firstFigure(int start, int end) {
+        var m = FIGURE.matcher(text).region(start, end);
+        return m.find() ? m.start() : end;
+    }
+
+    private int clauseEnd(int start, int limit) {
+        for (int i = start; i < limit; i++) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private int clauseStart(int limit, int position) {
+        for (int i = position - 1; i >= limit; i--) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0 || text.startsWith("——", i)) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private static int rank(RegionMention m) {
+        return switch (m.region().level()) {
+            case "province" -> 0;
+            case "prefecture" -> 1;
+            case "county" -> 2;
+            case "township" -> 3;
+            default -> 4;
+        };
+    }
+}

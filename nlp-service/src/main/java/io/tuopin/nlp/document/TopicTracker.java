@@ -1,0 +1,265 @@
+package io.tuopin.nlp.document;
+
+import io.tuopin.events.RegionInfo;
+import io.tuopin.nlp.domain.CleanedArticle;
+import io.tuopin.nlp.domain.RegionAnalysis;
+import io.tuopin.nlp.domain.RegionMention;
+import io.tuopin.nlp.domain.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Follows the region in focus through an article. The headline's region (else the subject) is the
+ * document's topic; a heading that names a region makes it the topic of its section; an
+ * interviewer's question that names one makes it the topic of the answer; a sentence whose subject
+ * is a region makes it the topic of the rest of its paragraph (黄洋界下的神山村，曾是…; 2014年，赤溪村民…);
+ * 放眼全省 and 从全省看 turn to the province; …是Y…的一个缩影 and 同样的变化也发生在Y turn to Y. At
+ * the end of a paragraph the focus returns to the section's topic. Anaphors (全县, 全村, 村里, 全地区)
+ * resolve to the region in focus that fits their level, else to the latest fitting region named
+ * in the paragraph, else to the subject's region that fits. Stateless and thread-safe.
+ */
+public final class TopicTracker {
+    private static final int LEVELS = 3;
+    private final OutlineReader outlines = new OutlineReader();
+    private final AnaphorFinder anaphors = new AnaphorFinder();
+
+    public DocumentTopics track(CleanedArticle article, RegionAnalysis regions) {
+        return new Walk(article, regions, outlines.read(article), anaphors.find(article.text())).run();
+    }
+
+    /** One walk through one article. */
+    private static final class Walk {
+        private final String text;
+        private final RegionAnalysis regions;
+        private final DocumentOutline outline;
+        private final List<Span> sentences;
+        private final List<RegionMention> named;
+        private final List<Anaphor> anaphors;
+        private final TopicPosition position;
+        private final NavigableMap<Integer, Scope> focus = new TreeMap<>();
+        private final List<RegionMention> resolved = new ArrayList<>();
+        private final List<Span> national = new ArrayList<>();
+        private final Scope[] sections = new Scope[LEVELS + 1];
+        private Scope document;
+        private Scope turn;
+        private int paragraphStart;
+
+        Walk(CleanedArticle article, RegionAnalysis regions, DocumentOutline outline, List<Anaphor> anaphors) {
+            this.text = article.text();
+            this.regions = regions;
+            this.outline = outline;
+            this.sentences = article.sentences() == null || article.sentences().isEmpty()
+                    ? List.of(new Span(0, text.length())) : article.sentences();
+            this.named = regions.mentions().stream().filter(m -> !m.anaphora() && m.region() != null).toList();
+            this.anaphors = anaphors.stream().filter(a -> !overlapsNamed(a)).toList();
+            this.position = new TopicPosition(text);
+        }
+
+        DocumentTopics run() {
+            document = Scope.of(regions.subject());
+            Block title = outline.blocks().stream().filter(b -> b.kind() == BlockKind.TITLE).findFirst().orElse(null);
+            if (title != null) {
+                document = headlineTopic(title.span(), document);
+            }
+            int next = 0;
+            for (Block block : outline.blocks()) {
+                next = walkBlock(block, next);
+            }
+            for (; next < sentences.size(); next++) {
+                focus.put(sentences.get(next).start(), document);
+            }
+            List<RegionMention> all = new ArrayList<>(named);
+            all.addAll(resolved);
+            all.sort(Comparator.comparingInt(RegionMention::start));
+            return new DocumentTopics(outline, focus, List.copyOf(all), List.copyOf(national));
+        }
+
+        /** Walks the sentences of one block; returns the index of the first sentence after it. */
+        private int walkBlock(Block block, int next) {
+            while (next < sentences.size() && sentences.get(next).end() <= block.span().start()) {
+                focus.put(sentences.get(next).start(), document);
+                next++;
+            }
+            paragraphStart = block.span().start();
+            Scope current = startOf(block);
+            while (next < sentences.size() && sentences.get(next).start() < block.span().end()) {
+                Span sentence = sentences.get(next++);
+                current = walkSentence(sentence, current);
+            }
+            endOf(block, current);
+            return next;
+        }
+
+        private Scope startOf(Block block) {
+            return switch (block.kind()) {
+                case TITLE -> document;
+                case HEADING -> parentSection(block.level());
+                case QUESTION -> section();
+                default -> turn != null ? turn : section();
+            };
+        }
+
+        private void endOf(Block block, Scope last) {
+            switch (block.kind()) {
+                case HEADING -> {
+                    sections[block.level()] = last;
+                    for (int l = block.level() + 1; l <= LEVELS; l++) {
+                        sections[l] = null;
+                    }
+                    turn = null;
+                }
+                case QUESTION -> turn = last.equals(section()) ? null : last;
+                default -> {
+                }
+            }
+        }
+
+        /** Sets the focus of one sentence and returns the focus for the next one. */
+        private Scope walkSentence(Span sentence, Scope current) {
+            Scope topic = resolveTopic(position.topicOf(sentence, mentionsIn(sentence)), current);
+            Scope here = topic != null ? topic : current;
+            focus.put(sentence.start(), here);
+            resolveAnaphors(sentence, here);
+            RegionMention shift = position.shiftIn(sentence, named);
+            return shift != null ? Scope.of(shift.region()) : here;
+        }
+
+        private Scope resolveTopic(Object candidate, Scope current) {
+            if (candidate instanceof RegionMention m) {
+                return Scope.of(m.region());
+            }
+            if (candidate instanceof Anaphor a) {
+                return a.national() ? Scope.NATIONAL : Scope.of(resolve(a, current));
+            }
+            return null;
+        }
+
+        private void resolveAnaphors(Span sentence, Scope here) {
+            for (Anaphor a : anaphors) {
+                if (a.start() < sentence.start() || a.end() > sentence.end()) {
+                    continue;
+                }
+                if (a.national()) {
+                    national.add(new Span(a.start(), a.end()));
+                    continue;
+                }
+                RegionInfo r = resolve(a, here);
+                if (r != null) {
+                    resolved.add(new RegionMention(a.start(), a.end(), a.text(), r, true));
+                }
+            }
+        }
+
+        /** The region in focus that fits the anaphor, else the latest fitting one named in the paragraph, else the subject's. */
+        private RegionInfo resolve(Anaphor a, Scope here) {
+            RegionInfo inSentence = namedBefore(a);
+            if (inSentence != null) {
+                return inSentence;
+            }
+            if (here.isRegion()) {
+                for (RegionInfo r : regions.chain(here.region())) {
+                    if (AnaphorFinder.fits(a.unit(), r)) {
+                        return r;
+                    }
+                }
+            }
+            for (int i = named.size() - 1; i >= 0; i--) {
+                RegionMention m = named.get(i);
+                if (m.start() < a.start() && m.start() >= paragraphStart && AnaphorFinder.fits(a.unit(), m.region())) {
+                    return m.region();
+                }
+            }
+            for (Scope s : List.of(document, Scope.of(regions.subject()))) {
+                if (s.isRegion()) {
+                    for (RegionInfo r : regions.chain(s.region())) {
+                        if (AnaphorFinder.fits(a.unit(), r)) {
+                            return r;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** 城南庄镇全镇有…: the latest fitting region named earlier in the anaphor's own sentence. */
+        private RegionInfo namedBefore(Anaphor a) {
+            int sentenceStart = sentenceStartOf(a.start());
+            for (int i = named.size() - 1; i >= 0; i--) {
+                RegionMention m = named.get(i);
+                if (m.end() <= a.start() && m.start() >= sentenceStart && AnaphorFinder.fits(a.unit(), m.region())) {
+                    return m.region();
+                }
+            }
+            return null;
+        }
+
+        private int sentenceStartOf(int offset) {
+            for (Span s : sentences) {
+                if (s.contains(offset)) {
+                    return s.start();
+                }
+            }
+            return 0;
+        }
+
+        private Scope headlineTopic(Span title, Scope subject) {
+            RegionMention m = position.headlineRegion(title, named);
+            if (m == null) {
+                return subject;
+            }
+            boolean specific = !subject.isRegion() || rank(m.region()) >= rank(subject.region()) || rank(m.region()) >= 2;
+            return specific ? Scope.of(m.region()) : subject;
+        }
+
+        private List<Object> mentionsIn(Span sentence) {
+            List<Object> out = new ArrayList<>();
+            for (RegionMention m : named) {
+                if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
+                    out.add(m);
+                }
+            }
+            for (Anaphor a : anaphors) {
+                if (a.start() >= sentence.start() && a.end() <= sentence.end()) {
+                    out.add(a);
+                }
+            }
+            out.sort(Comparator.comparingInt(TopicPosition::startOf));
+            return out;
+        }
+
+        private Scope section() {
+            for (int l = LEVELS; l >= 1; l--) {
+                if (sections[l] != null) {
+                    return sections[l];
+                }
+            }
+            return document;
+        }
+
+        private Scope parentSection(int level) {
+            for (int l = level - 1; l >= 1; l--) {
+                if (sections[l] != null) {
+                    return sections[l];
+                }
+            }
+            return document;
+        }
+
+        private boolean overlapsNamed(Anaphor a) {
+            return named.stream().anyMatch(m -> m.start() < a.end() && a.start() < m.end());
+        }
+
+        private static int rank(RegionInfo r) {
+            return switch (r.level()) {
+                case "province" -> 0;
+                case "prefecture" -> 1;
+                case "county" -> 2;
+                case "township" -> 3;
+                default -> 4;
+            };
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.tuopin.nlp.metric;
+
+import io.tuopin.nlp.number.NumberMatch;
+import io.tuopin.nlp.number.RecognizedQuantity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Large figures written without a unit take the unit of the people or households they count:
+ * 总人口85万, 贫困人口为232万 and 全区308.9万现行标准下贫困人口 count people; the first figure of
+ * 贫困人口由2011年的14.63万下降到2014年的7.89万人 takes the unit of the second (and the second of
+ * 从10.92万人减少到1.28万 the unit of the first). Only figures with 万 or 亿 are read this way, so
+ * years, counters and codes stay out. Stateless and thread-safe.
+ */
+final class BareFigures {
+    private static final Pattern LARGE = Pattern.compile(".*[万萬亿億].*");
+    private static final Pattern PEOPLE_AFTER = Pattern.compile(
+            "^(?:现行标准下的?|农村|相对|建档立卡|深度|农业)*(?:贫困人口|贫困群众|人口|农民|群众|居民)");
+    private static final Pattern HOUSEHOLDS_AFTER = Pattern.compile("^(?:建档立卡)?(?:贫困户|农户)");
+    private static final Pattern PEOPLE_BEFORE = Pattern.compile(
+            "(?:贫困人口|总人口|人口|贫困群众)(?:[为达有约共是仅只]|达到|已|还有|尚有|仍有|减少了?|增加了?)?(?:约|近)?$");
+    private static final Pattern HOUSEHOLDS_BEFORE = Pattern.compile("(?:贫困户|农户|总户数)(?:[为达有约共是]|达到)?$");
+    private static final int NOUN_WINDOW = 8;
+
+    /** The recognised quantities and the bare figures whose unit the text gives, in text order. */
+    List<RecognizedQuantity> complete(String text, List<RecognizedQuantity> quantities, List<NumberMatch> numbers) {
+        List<RecognizedQuantity> all = new ArrayList<>(quantities);
+        for (NumberMatch n : numbers) {
+            if (!isBare(text, n, quantities)) {
+                continue;
+            }
+            String unit = unitFromNouns(text, n);
+            if (unit == null) {
+                unit = unitFromPartner(text, n, quantities);
+            }
+            if (unit != null) {
+                all.add(new RecognizedQuantity(text.substring(n.start(), n.end()), n.start(), n.end(), n.value(),
+                        null, unit, n.approx() || approxBefore(text, n.start()), n.end()));
+            }
+        }
+        all.sort(Comparator.comparingInt(RecognizedQuantity::start));
+        return all;
+    }
+
+    private static boolean isBare(String text, NumberMatch n, List<RecognizedQuantity> quantities) {
+        if (!LARGE.matcher(text.substring(n.start(), n.end())).matches()) {
+            return false;
+        }
+        return quantities.stream().noneMatch(q -> q.start() < n.end() && n.start() < q.end());
+    }
+
+    private static String unitFromNouns(String text, NumberMatch n) {
+        String after = text.substring(n.end(), Math.min(text.length(), n.end() + NOUN_WINDOW + 4));
+        String before = text.substring(Math.max(0, n.start() - NOUN_WINDOW), n.start());
+        if (PEOPLE_AFTER.matcher(after).find() || PEOPLE_BEFORE.matcher(before).find()) {
+            return "person";
+        }
+        if (HOUSEHOLDS_AFTER.matcher(after).find() || HOUSEHOLDS_BEFORE.matcher(before).find()) {
+            return "household";
+        }
+        return null;
+    }
+
+    /** The other figure of a change statement (由A减少到B), when the link between them holds no other figure. */
+    private static String unitFromPartner(String text, NumberMatch n, List<RecognizedQuantity> quantities) {
+        for (RecognizedQuantity q : quantities) {
+            if (q.isPercent()) {
+                continue;
+            }
+            if (q.start() >= n.end() && Changes.isLink(text.substring(n.end(), q.start()))
+                    || q.end() <= n.start() && Changes.isLink(text.substring(q.end(), n.start()))) {
+                return q.unit();
+            }
+        }
+        return null;
+    }
+
+    private static boolean approxBefore(String text, int start) {
+        Matcher m = Pattern.compile("(?:约|近|将近|接近|超过|逾)$").matcher(text.substring(Math.max(0, start - 2), start));
+        return m.find();
+    }
+}

@@ -1,0 +1,29 @@
+package io.tuopin.nlp.metric;
+
+import io.tuopin.nlp.number.RecognizedQuantity;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/** Figures that are no statement about a region: rates per head (100元/人), and 一 as an article (一名第一书记说). */
+final class FigureFilters {
+    private static final Pattern INDEFINITE = Pattern.compile("一[名位个户家支场次项]");
+    private static final String COUNTING_BEFORE = "仅只有剩";
+    private static final Pattern PER = Pattern.compile("每(?:[天日月年周户人村个名亩]|家|一)?[^，。；]{0,2}$|每$");
+    private static final int PER_REACH = 5;
+
+    private FigureFilters() {
+    }
+
+    /** 100元/人, 每人5000元, 每天选派1名干部: a rate per head or per day, not a total. */
+    static boolean isPerUnit(String text, int clauseStart, RecognizedQuantity q) {
+        boolean slash = q.end() < text.length() && (text.charAt(q.end()) == '/' || text.charAt(q.end()) == '／');
+        return slash || PER.matcher(text.substring(Math.max(clauseStart, q.start() - PER_REACH), q.start())).find();
+    }
+
+    /** 一名驻村第一书记说: 一 with a classifier is an article ("a cadre"), not a count, unless 仅/只/有 counts it. */
+    static boolean isIndefinite(String text, RecognizedQuantity q) {
+        boolean article = q.valueMax() == null && q.value().compareTo(BigDecimal.ONE) == 0
+                && INDEFINITE.matcher(q.text()).matches();
+        return article && !(q.start() > 0 && COUNTING_BEFORE.indexOf(text.charAt(q.start() - 1)) >= 0);
+    }
+}

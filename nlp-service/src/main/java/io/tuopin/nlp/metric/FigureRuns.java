@@ -1,0 +1,68 @@
+package io.tuopin.nlp.metric;
+
+import io.tuopin.nlp.domain.Span;
+import io.tuopin.nlp.number.RecognizedQuantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How the figures of one clause stand to each other: runs of figures that share their cue
+ * (14109户40779人, 4013户、1.2万人, 4013户近2万人), the baseline and result of a change (从A下降到B),
+ * and where each figure's cues may stand.
+ */
+final class FigureRuns {
+    private static final Pattern GROUP_GAP = Pattern.compile("[、和及]|[、和及]?(?:近|约|超|逾)");
+
+    private FigureRuns() {
+    }
+
+    /**
+     * Where a figure stands in its clause.
+     *
+     * @param windowStart where its cues before it may begin (after the previous run, except across a change)
+     * @param groupStart  start of its run
+     * @param groupEnd    end of its run
+     * @param unitStart   where the unit word of the run's last figure begins
+     * @param windowEnd   where its cues after it must end (the next run, or the clause end)
+     * @param previousEnd where the previous run ended (the sentence start for the first)
+     * @param baseline    the first figure of a change (从A下降到B: A)
+     * @param result      the second figure of a change (B)
+     */
+    record Place(RecognizedQuantity figure, int windowStart, int groupStart, int groupEnd, int unitStart,
+                 int windowEnd, int previousEnd, boolean baseline, boolean result) {
+    }
+
+    static List<Place> of(String text, Span sentence, Span clause, List<RecognizedQuantity> figures) {
+        List<Place> places = new ArrayList<>();
+        int[] windowStarts = new int[figures.size()];
+        for (int i = 0; i < figures.size(); i++) {
+            int groupStart = i;
+            while (groupStart > 0 && joined(text, figures.get(groupStart - 1), figures.get(groupStart))) {
+                groupStart--;
+            }
+            int groupEnd = i;
+            while (groupEnd + 1 < figures.size() && joined(text, figures.get(groupEnd), figures.get(groupEnd + 1))) {
+                groupEnd++;
+            }
+            RecognizedQuantity first = figures.get(groupStart);
+            RecognizedQuantity last = figures.get(groupEnd);
+            RecognizedQuantity next = groupEnd + 1 < figures.size() ? figures.get(groupEnd + 1) : null;
+            RecognizedQuantity previous = groupStart > 0 ? figures.get(groupStart - 1) : null;
+            boolean baseline = next != null && next.unit().equals(first.unit())
+                    && Changes.isLink(text.substring(last.end(), next.start()));
+            boolean result = previous != null && previous.unit().equals(first.unit())
+                    && Changes.isLink(text.substring(previous.end(), first.start()));
+            windowStarts[i] = previous == null ? clause.start() : result ? windowStarts[groupStart - 1] : previous.end();
+            int windowEnd = next == null ? clause.end() : baseline ? last.end() : next.start(); // 减少到 belongs to the result
+            places.add(new Place(figures.get(i), windowStarts[i], first.start(), last.end(), last.numberEnd(),
+                    windowEnd, previous == null ? sentence.start() : previous.end(), baseline, result));
+        }
+        return places;
+    }
+
+    private static boolean joined(String text, RecognizedQuantity a, RecognizedQuantity b) {
+        int gap = b.start() - a.end();
+        return gap == 0 || (gap <= 2 && GROUP_GAP.matcher(text.substring(a.end(), b.start())).matches());
+    }
+}

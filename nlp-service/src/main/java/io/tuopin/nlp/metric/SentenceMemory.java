@@ -1,0 +1,89 @@
+package io.tuopin.nlp.metric;
+
+import io.tuopin.nlp.domain.RegionMention;
+import io.tuopin.nlp.time.DateFinder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What the earlier clauses of a sentence said, for clauses that continue them without a cue of their
+ * own: 2017年，全村人均纯收入16640元，2018年又增至18305元; 2016年底贫困人口为8375户14214人，到去年底已经
+ * 降到2033户3220人; 青石县贫困发生率降至0.5%，石门县降至0.8%; 投入资金59.32亿元，其中省级财政22亿元.
+ * One per sentence; not thread-safe.
+ */
+final class SentenceMemory {
+    private static final String TIME = "(?:" + DateFinder.YEAR_PHRASE + "|到|至|截至|同期|同年|当年|目前|如今|现在|评估时)*";
+    private static final String ADVERBS = "(?:也|则|又|再|已|已经|进一步|一路|分别|均|还|就|共|累计|仅|只|同比|全部)*";
+    private static final String LEVEL_VERBS =
+            "(?:(?:下降|降低|减少|减|降|增加|增长|提高|提升|上升|上涨|涨|增|升|攀升|跃升)(?:到|至|为)|达到|达|为|是|突破|超过|接近)?";
+    /** Marks a region mention in the text a continuation may hold (石门县降至0.8%). */
+    private static final char REGION = 'Ⓡ';
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^(?:其中)?" + TIME + "[的，,]?" + REGION + "*" + TIME + ADVERBS + LEVEL_VERBS + "了?(?:约|近|超过|不足)?$");
+    /** 减少85.95万人 after a statement about the poor: people lifted out. */
+    private static final Pattern LIFTING_VERB = Pattern.compile("(?:减少|减贫|脱贫)了?(?:约|近)?$");
+    /** 其中省级财政22亿元, 其中贫困劳动力900余人: a part of a flow or a rate is still that flow or rate. */
+    private static final Pattern PART = Pattern.compile("^其中[^\\d，。；]{0,8}$");
+    /** What may follow a continued figure: the clause ends, or a qualifier (以上, 左右, 的). */
+    private static final Pattern CONTINUED_END = Pattern.compile("^(?:[，,。；;！!？?、）)]|以上|以下|左右|的|$)");
+
+    private final Map<String, IndicatorMatch> lastByUnit = new HashMap<>();
+
+    /** Remembers the indicator a figure of this unit was read as. */
+    void remember(String unit, IndicatorMatch match) {
+        if (match != null && !match.indicator().isFallback()) {
+            lastByUnit.put(unit, match);
+        }
+    }
+
+    /** The indicator an earlier figure of this unit was read as in the sentence, or null. */
+    IndicatorMatch earlier(String unit) {
+        return lastByUnit.get(unit);
+    }
+
+    /**
+     * The earlier clause's indicator, when the text before this figure in its clause only continues
+     * that statement (a time, a region, adverbs, a verb of level), else null.
+     */
+    IndicatorMatch carried(String text, int from, int figureStart, int figureEnd, String unit,
+                           List<RegionMention> mentions) {
+        IndicatorMatch last = lastByUnit.get(unit);
+        if (last == null || from >= figureStart) {
+            return null;
+        }
+        String before = masked(text, from, figureStart, mentions).strip();
+        boolean ends = CONTINUED_END.matcher(text.substring(figureEnd, Math.min(text.length(), figureEnd + 2))).find();
+        boolean part = !"stock".equals(last.indicator().kind()) && PART.matcher(before).matches();
+        boolean continues = !before.isEmpty() && ends && CONTINUATION.matcher(before).matches()
+                || part
+                || isPoorFamily(last) && LIFTING_VERB.matcher(before).find();
+        return continues ? last : null;
+    }
+
+    static boolean isPoorFamily(IndicatorMatch m) {
+        String key = m.indicator().key();
+        return key.startsWith("poor_") && !key.equals("poor_villages") && !key.equals("poor_villages_exited")
+                || key.startsWith("remaining_poor_");
+    }
+
+    /** 减少85.95万人: the verb before the figure says people were lifted (not 减少到). */
+    static boolean liftsBefore(String text, int figureStart) {
+        String before = text.substring(Math.max(0, figureStart - 6), figureStart);
+        return LIFTING_VERB.matcher(before).find();
+    }
+
+    /** The text with every region mention in it replaced by Ⓡ marks. */
+    static String masked(String text, int from, int to, List<RegionMention> mentions) {
+        StringBuilder b = new StringBuilder(text.substring(from, to));
+        for (RegionMention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    b.setCharAt(i - from, REGION);
+                }
+            }
+        }
+        return b.toString();
+    }
+}
