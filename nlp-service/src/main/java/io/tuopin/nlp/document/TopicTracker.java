@@ -132,7 +132,11 @@ public final class TopicTracker {
                 return Scope.of(m.region());
             }
             if (candidate instanceof Anaphor a) {
-                return a.national() ? Scope.NATIONAL : Scope.of(resolve(a, current));
+                if (a.national()) {
+                    return Scope.NATIONAL;
+                }
+                RegionInfo r = resolve(a, current);
+                return r == null ? null : Scope.of(r);
             }
             return null;
         }

@@ -65,7 +65,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
                 .toList();
         DocumentTopics topics = topicTracker.track(article, regions);
         List<WrittenDate> dates = PeriodResolver.datingFigures(dateFinder.find(text, article.publishedAt()));
-        Article a = new Article(article, regions, topics, dates, found, new ObservationFactory(articleId, article));
+        PeriodResolver periods = new PeriodResolver(text, dates, topics.outline(), article.title());
+        Article a = new Article(article, regions, topics, periods, found, new ObservationFactory(articleId, article));
         ObservationSet out = new ObservationSet();
         for (Span sentence : sentences(article)) {
             SentenceMemory memory = new SentenceMemory();
@@ -78,7 +79,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
 
     /** One article and what the earlier stages found in it. */
     private record Article(CleanedArticle cleaned, RegionAnalysis regions, DocumentTopics topics,
-                           List<WrittenDate> dates, List<RecognizedQuantity> figures, ObservationFactory factory) {
+                           PeriodResolver periods, List<RecognizedQuantity> figures, ObservationFactory factory) {
         String text() {
             return cleaned.text();
         }
@@ -123,8 +124,12 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         int scope = Math.max(region.scopeStart(), subsetStart(a, where, q));
         Choice choice = choose(a, where, place, scope, region.region(), memory);
         IndicatorMatch match = choice.match();
-        Period period = PeriodResolver.resolve(text, a.dates(), where.sentence(), where.paragraph(), q.start(),
-                place.previousEnd(), place.baseline());
+        Period period = memory.sameSpan(text, clauseStart, place);
+        if (period == null) {
+            period = a.periods().resolve(where.sentence(), where.paragraph(), q.start(), place.previousEnd(),
+                    place.baseline());
+        }
+        memory.rememberChange(place, period);
         boolean target = TARGET.matcher(text.substring(clauseStart, q.start())).find();
         boolean sharedCue = place.groupEnd() - place.groupStart() > q.end() - q.start();
         double confidence = ConfidenceScore.of(match, sharedCue, choice.carried(), region.inferred());
@@ -167,7 +172,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
             return Choice.NONE;
         }
         if (!named) {
-            IndicatorMatch carried = memory.carried(text, scope, q.start(), q.end(), q.unit(), a.topics().mentions());
+            IndicatorMatch carried = memory.carried(text, scope, q.start(), place.groupEnd(), q.unit(),
+                    a.topics().mentions());
             if (carried != null) {
                 return new Choice(carried, refine(text, place, carried, true), true);
             }

@@ -1,16 +1,45 @@
 package io.tuopin.nlp.metric;
 
+import io.tuopin.nlp.document.Block;
+import io.tuopin.nlp.document.BlockKind;
+import io.tuopin.nlp.document.DocumentOutline;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.time.WrittenDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The period of a figure: the nearest date before it in its sentence; else a cut-off (截至…) earlier
- * in the paragraph; else none. In 由2014年的10.3%降至0.4% the 2014 belongs to the first figure only,
- * and the first figure of a change (从32.4%下降到0.4%) takes no other date: it is the baseline.
+ * The period of a figure, from the dates that govern where it stands, nearest first:
+ * <ol>
+ *   <li>the nearest date before it in its sentence (a date after a semicolon's start of a new
+ *       statement does not carry over, unless it opens the sentence or is a cut-off 截至…);</li>
+ *   <li>a word that points back at a year (当年, 这一年, 全年, 年末, 至此): the latest date before it in
+ *       its paragraph, else the document's year;</li>
+ *   <li>a cut-off (截至…) earlier in its paragraph;</li>
+ *   <li>a date that opens an earlier sentence of the paragraph (2018年是…最繁重的一年。全省…);</li>
+ *   <li>for an item of a list, the date of the line that introduces the list (2016年底，各县贫困人口：);</li>
+ *   <li>the year the headline names (清水县2018年脱贫攻坚统计监测公报).</li>
+ * </ol>
+ * In 由2014年的10.3%降至0.4% the 2014 belongs to the first figure only, and the first figure of a
+ * change (从32.4%下降到0.4%) takes no other date: it is the baseline.
  */
 final class PeriodResolver {
-    private PeriodResolver() {
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern YEAR_ANAPHOR = Pattern.compile("这一年|这年|当年|同年|全年|(?<![\\d年])年末|(?<![\\d年])年底|年内|至此");
+    private static final String OPENING_NOISE = " \u3000，,、“”\"";
+
+    private final String text;
+    private final List<WrittenDate> dates;
+    private final DocumentOutline outline;
+    private final Period documentYear;
+
+    PeriodResolver(String text, List<WrittenDate> dates, DocumentOutline outline, String title) {
+        this.text = text;
+        this.dates = dates;
+        this.outline = outline;
+        Matcher m = title == null ? null : YEAR_IN_TITLE.matcher(title);
+        this.documentYear = m != null && m.find() ? new Period(m.group(1), null) : Period.NONE;
     }
 
     /** Dates with a value; a month without a year dates figures only as a cut-off (截至3月底). */
@@ -18,16 +47,29 @@ final class PeriodResolver {
         return dates.stream().filter(d -> d.value() != null && (!d.yearless() || d.cutoff())).toList();
     }
 
-    /**
-     * @param dates every date of the article, in text order ({@link DateFinder#find} over the whole text)
-     */
-    static Period resolve(String text, List<WrittenDate> dates, Span sentence, Span paragraph, int figureStart,
-                          int previousFigureEnd, boolean baseline) {
-        List<WrittenDate> inSentence = between(dates, sentence.start(), figureStart);
-        int statementStart = lastSemicolon(text, sentence.start(), figureStart);
+    Period resolve(Span sentence, Span paragraph, int figureStart, int previousFigureEnd, boolean baseline) {
+        Period own = inSentence(sentence, figureStart, previousFigureEnd, baseline);
+        if (own != null) {
+            return own;
+        }
+        if (baseline) {
+            return Period.NONE;
+        }
+        Period pointed = yearAnaphor(sentence, paragraph, figureStart);
+        if (pointed != null) {
+            return pointed;
+        }
+        Period governing = governing(sentence, paragraph);
+        return governing != null ? governing : documentYear;
+    }
+
+    /** The nearest date before the figure in its sentence; NONE for a baseline without its own; null when none. */
+    private Period inSentence(Span sentence, int figureStart, int previousFigureEnd, boolean baseline) {
+        List<WrittenDate> inSentence = between(sentence.start(), figureStart);
+        int statementStart = lastSemicolon(sentence.start(), figureStart);
         for (int i = inSentence.size() - 1; i >= 0; i--) {
             WrittenDate d = inSentence.get(i);
-            if (d.end() <= statementStart && !d.cutoff()) {
+            if (d.end() <= statementStart && !d.cutoff() && !opens(sentence, d)) {
                 continue;
             }
             if (d.from() && d.end() < previousFigureEnd) {
@@ -38,19 +80,86 @@ final class PeriodResolver {
             }
             return d.since() ? new Period(null, d.value()) : new Period(d.period(), d.rangeStart());
         }
-        if (!baseline && paragraph != null && paragraph.start() < sentence.start()) {
-            List<WrittenDate> earlier = between(dates, paragraph.start(), sentence.start());
+        return null;
+    }
+
+    /** 当年, 这一年, 全年, 年末, 至此 before the figure in its sentence: the year the text was speaking of. */
+    private Period yearAnaphor(Span sentence, Span paragraph, int figureStart) {
+        Matcher m = YEAR_ANAPHOR.matcher(text).region(sentence.start(), figureStart);
+        if (!m.find()) {
+            return null;
+        }
+        int from = paragraph == null ? sentence.start() : paragraph.start();
+        List<WrittenDate> earlier = between(from, m.start());
+        if (earlier.isEmpty()) {
+            earlier = between(0, m.start());
+        }
+        if (earlier.isEmpty()) {
+            return documentYear;
+        }
+        WrittenDate d = earlier.get(earlier.size() - 1);
+        return new Period(d.period(), null);
+    }
+
+    /** A cut-off, or a date opening a sentence, earlier in the paragraph; else the date introducing a list. */
+    private Period governing(Span sentence, Span paragraph) {
+        if (paragraph != null && paragraph.start() < sentence.start()) {
+            List<WrittenDate> earlier = between(paragraph.start(), sentence.start());
             for (int i = earlier.size() - 1; i >= 0; i--) {
-                if (earlier.get(i).cutoff()) {
-                    return new Period(earlier.get(i).period(), earlier.get(i).rangeStart());
+                WrittenDate d = earlier.get(i);
+                if (d.cutoff() || opensAnySentence(paragraph, d)) {
+                    return new Period(d.period(), d.rangeStart());
                 }
             }
         }
-        return Period.NONE;
+        return listIntroduction(sentence);
+    }
+
+    /** The date of the line that introduces the list this sentence is an item of (…：), or null. */
+    private Period listIntroduction(Span sentence) {
+        if (outline == null) {
+            return null;
+        }
+        Block block = outline.at(sentence.start());
+        if (block == null || block.kind() != BlockKind.LIST_ITEM) {
+            return null;
+        }
+        int i = outline.blocks().indexOf(block);
+        while (i > 0 && outline.blocks().get(i - 1).kind() == BlockKind.LIST_ITEM) {
+            i--;
+        }
+        if (i == 0) {
+            return null;
+        }
+        Span intro = outline.blocks().get(i - 1).span();
+        String line = text.substring(intro.start(), intro.end()).strip();
+        if (!line.endsWith("：") && !line.endsWith(":")) {
+            return null;
+        }
+        List<WrittenDate> inIntro = between(intro.start(), intro.end());
+        return inIntro.isEmpty() ? null : new Period(inIntro.get(0).period(), inIntro.get(0).rangeStart());
+    }
+
+    /** Whether the date opens its sentence (2017年，全县总人口…；全县有贫困村159个). */
+    private boolean opens(Span sentence, WrittenDate d) {
+        for (int i = sentence.start(); i < d.start(); i++) {
+            if (OPENING_NOISE.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean opensAnySentence(Span paragraph, WrittenDate d) {
+        int i = d.start() - 1;
+        while (i >= paragraph.start() && OPENING_NOISE.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return (i < paragraph.start() || "。！？".indexOf(text.charAt(i)) >= 0) && !d.cutoff();
     }
 
     /** A semicolon starts a new statement: an ordinary date before it does not carry over (a cut-off does). */
-    private static int lastSemicolon(String text, int from, int to) {
+    private int lastSemicolon(int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             if (text.charAt(i) == '；' || text.charAt(i) == ';') {
                 return i;
@@ -59,7 +168,7 @@ final class PeriodResolver {
         return from;
     }
 
-    private static List<WrittenDate> between(List<WrittenDate> dates, int from, int to) {
+    private List<WrittenDate> between(int from, int to) {
         return dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
     }
 }

@@ -21,7 +21,8 @@ final class SentenceMemory {
     /** Marks a region mention in the text a continuation may hold (石门县降至0.8%). */
     private static final char REGION = 'Ⓡ';
     private static final Pattern CONTINUATION = Pattern.compile(
-            "^(?:其中)?" + TIME + "[的，,]?" + REGION + "*" + TIME + ADVERBS + LEVEL_VERBS + "了?(?:约|近|超过|不足)?$");
+            "^(?:其中)?" + TIME + "[的，,]?" + REGION + "*" + TIME + ADVERBS + LEVEL_VERBS + "了?" + TIME
+                    + "的?(?:约|近|超过|不足)?$");
     /** 减少85.95万人 after a statement about the poor: people lifted out. */
     private static final Pattern LIFTING_VERB = Pattern.compile("(?:减少|减贫|脱贫)了?(?:约|近)?$");
     /** 其中省级财政22亿元, 其中贫困劳动力900余人: a part of a flow or a rate is still that flow or rate. */
@@ -29,7 +30,29 @@ final class SentenceMemory {
     /** What may follow a continued figure: the clause ends, or a qualifier (以上, 左右, 的). */
     private static final Pattern CONTINUED_END = Pattern.compile("^(?:[，,。；;！!？?、）)]|以上|以下|左右|的|$)");
 
+    /** 同期贫困发生率从14.5%降到3.3%: over the same span as the change the sentence has just stated. */
+    private static final Pattern SAME_SPAN = Pattern.compile("^\\s*同期");
+
     private final Map<String, IndicatorMatch> lastByUnit = new HashMap<>();
+    private Period lastBaseline;
+    private Period lastResult;
+
+    /** Remembers the periods of the baseline and result of a change. */
+    void rememberChange(FigureRuns.Place place, Period period) {
+        if (place.baseline()) {
+            lastBaseline = period;
+        } else if (place.result()) {
+            lastResult = period;
+        }
+    }
+
+    /** For a change in a clause that opens with 同期, the period of the same end of the earlier change; else null. */
+    Period sameSpan(String text, int clauseStart, FigureRuns.Place place) {
+        if (!SAME_SPAN.matcher(text).region(clauseStart, place.figure().start()).lookingAt()) {
+            return null;
+        }
+        return place.baseline() ? lastBaseline : place.result() ? lastResult : null;
+    }
 
     /** Remembers the indicator a figure of this unit was read as. */
     void remember(String unit, IndicatorMatch match) {

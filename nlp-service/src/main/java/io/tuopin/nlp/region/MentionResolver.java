@@ -122,7 +122,16 @@ final class MentionResolver {
             return inProvince;
         }
         List<Region> provinces = shorts.stream().filter(r -> Region.PROVINCE.equals(r.level())).toList();
-        return provinces.size() == 1 ? provinces.get(0) : null;
+        if (provinces.size() == 1) {
+            return provinces.get(0);
+        }
+        return shorts.size() == 1 && keepsLevel(m.text(), shorts.get(0)) ? shorts.get(0) : null;
+    }
+
+    /** 黔东南州, 恩施州, 肃南县: a short name that keeps its level's character names one place, even alone. */
+    private static boolean keepsLevel(String shortName, Region r) {
+        char last = shortName.charAt(shortName.length() - 1);
+        return shortName.length() >= 3 && r.name().charAt(r.name().length() - 1) == last && "州盟县旗".indexOf(last) >= 0;
     }
 
     /** 江西瑞金: a county-level short name is read when its province is in the article's context and no other fits. */

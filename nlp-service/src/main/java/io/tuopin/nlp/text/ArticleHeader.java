@@ -22,7 +22,11 @@ final class ArticleHeader {
             "(?:记者|作者|撰稿|通讯员|文/|文:|文：)\\s*[:：]?\\s*([\\p{IsHan}]{2,3})(?=$|[\\s)）,，。、|])");
     private static final Pattern CONTRIBUTOR = Pattern.compile("[（(]([\\p{IsHan}]{2,20})供稿[)）]");
     private static final Pattern TIME_OR_SOURCE = Pattern.compile("来源\\s*[:：].*|(20|19)\\d{2}\\s*[年\\-/.].*$");
-    private static final int HEAD_LINES = 12;
+    /** A short header line with a full date and no sentence in it: 扶贫参考·周刊 2016年第27期 2016年7月29日. */
+    private static final Pattern STATEMENT_PUNCT = Pattern.compile("[，。；！？,;!?]");
+    private static final int HEADER_LINE_MAX = 80;
+    private static final int HEAD_LINES = 24;
+    private static final int TAIL_LINES = 3;
     private static final int TITLE_MIN = 4;
     private static final int TITLE_MAX = 60;
 
@@ -30,18 +34,31 @@ final class ArticleHeader {
     record Title(String text, Line line, int offsetInLine) {
     }
 
+    /** The date of a header line near the top, else of a closing dateline (a signed report: 2020年12月10日). */
     String publishedAt(List<Line> lines) {
         for (Line line : head(lines)) {
-            Matcher m = DATE.matcher(line.text());
-            if (m.find() && HEADER_HINT.matcher(line.text()).find()) {
+            String text = line.text();
+            Matcher m = DATE.matcher(text);
+            boolean found = m.find();
+            if (found && (HEADER_HINT.matcher(text).find() || isHeaderLine(text))) {
                 return iso(m);
             }
-            Matcher dateline = DATELINE.matcher(line.text());
+            Matcher dateline = DATELINE.matcher(text);
+            if (dateline.matches()) {
+                return iso(dateline);
+            }
+        }
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - TAIL_LINES); i--) {
+            Matcher dateline = DATELINE.matcher(lines.get(i).text());
             if (dateline.matches()) {
                 return iso(dateline);
             }
         }
         return null;
+    }
+
+    private static boolean isHeaderLine(String text) {
+        return text.length() <= HEADER_LINE_MAX && !STATEMENT_PUNCT.matcher(text).find();
     }
 
     static String iso(Matcher m) {
@@ -86,7 +103,7 @@ final class ArticleHeader {
         }
         for (Line line : head(lines)) {
             String t = line.text().strip();
-            if (t.length() >= TITLE_MIN && t.length() <= TITLE_MAX && !chrome.isChrome(t)
+            if (t.length() >= TITLE_MIN && t.length() <= TITLE_MAX && !chrome.isChrome(t) && t.indexOf('>') < 0
                     && Chars.SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0 && !Character.isDigit(t.charAt(0))) {
                 return new Title(t, line, line.text().indexOf(t));
             }
