@@ -24,9 +24,13 @@ final class BareFigures {
             "(?:贫困人口|总人口|人口|贫困群众)(?:[为达有约共是仅只]|达到|已|还有|尚有|仍有|减少了?|增加了?)?(?:约|近)?$");
     private static final Pattern HOUSEHOLDS_BEFORE = Pattern.compile("(?:贫困户|农户|总户数)(?:[为达有约共是]|达到)?$");
     private static final int NOUN_WINDOW = 8;
+    /** A kind of village, then only the words of a statement or a change: 贫困村由, 行政村共有, 贫困村减少到. */
+    private static final Pattern VILLAGE_BEFORE = Pattern.compile(
+            "(?:贫困村|行政村|建制村|自然村|重点村)[由从为有共计达到至减少下降增加的已经全部累计了约近\\s]*$");
 
     /** The recognised quantities and the bare figures whose unit the text gives, in text order. */
-    List<RecognizedQuantity> complete(String text, List<RecognizedQuantity> quantities, List<NumberMatch> numbers) {
+    List<RecognizedQuantity> complete(String text, List<RecognizedQuantity> recognized, List<NumberMatch> numbers) {
+        List<RecognizedQuantity> quantities = villageCounts(text, recognized);
         List<RecognizedQuantity> all = new ArrayList<>(quantities);
         for (NumberMatch n : numbers) {
             if (!isBare(text, n, quantities)) {
@@ -43,6 +47,27 @@ final class BareFigures {
         }
         all.sort(Comparator.comparingInt(RecognizedQuantity::start));
         return all;
+    }
+
+    /**
+     * 贫困村由193个减少到5个: counts of 个 whose noun is a kind of village standing before them (across the
+     * words of a change) count villages, and so does the result of a change whose baseline counts villages.
+     */
+    private static List<RecognizedQuantity> villageCounts(String text, List<RecognizedQuantity> quantities) {
+        List<RecognizedQuantity> out = new ArrayList<>(quantities.size());
+        RecognizedQuantity previous = null;
+        for (RecognizedQuantity q : quantities) {
+            boolean count = "count".equals(q.unit()) && q.numberEnd() < text.length()
+                    && "个個".indexOf(text.charAt(q.numberEnd())) >= 0;
+            boolean village = count && (VILLAGE_BEFORE.matcher(text.substring(Math.max(0, q.start() - 12), q.start())).find()
+                    || previous != null && "village".equals(previous.unit())
+                    && Changes.isLink(text.substring(previous.end(), q.start())));
+            RecognizedQuantity r = village ? new RecognizedQuantity(q.text(), q.start(), q.end(), q.value(), q.valueMax(),
+                    "village", q.approx(), q.numberEnd()) : q;
+            out.add(r);
+            previous = r;
+        }
+        return out;
     }
 
     private static boolean isBare(String text, NumberMatch n, List<RecognizedQuantity> quantities) {

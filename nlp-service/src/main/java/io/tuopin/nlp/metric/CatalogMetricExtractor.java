@@ -33,6 +33,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     /** What may stand before a place's households and people: the place, a time, 共/有/辖. */
     private static final Pattern PLACE_COUNT = Pattern.compile(
             "^Ⓡ*(?:" + io.tuopin.nlp.time.DateFinder.YEAR_PHRASE + ")?[，,]?Ⓡ*(?:共有|共|有|总计|合计|现有)?$");
+    private static final Pattern POOR_NOUN = Pattern.compile("(?:贫困人口|贫困户|贫困群众)$");
+    private static final Pattern VILLAGE_NOUN = Pattern.compile("^[^，。；、\\d]{0,6}贫困村");
     private static final Pattern NARROWER = Pattern.compile("深度|极度|省级|国家级|市级|县级|国家|省定|市定");
 
     private final IndicatorCatalogue catalogue;
@@ -64,8 +66,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
                 .map(q -> new Quantity(q.text(), q.value(), q.valueMax(), q.unit(), q.approx(), q.start(), q.end()))
                 .toList();
         DocumentTopics topics = topicTracker.track(article, regions);
-        List<WrittenDate> dates = PeriodResolver.datingFigures(dateFinder.find(text, article.publishedAt()));
-        PeriodResolver periods = new PeriodResolver(text, dates, topics.outline(), article.title());
+        PeriodResolver periods = new PeriodResolver(text, dateFinder.find(text, article.publishedAt()), topics.outline(),
+                article.title(), article.publishedAt());
         Article a = new Article(article, regions, topics, periods, found, new ObservationFactory(articleId, article));
         ObservationSet out = new ObservationSet();
         for (Span sentence : sentences(article)) {
@@ -111,7 +113,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         RecognizedQuantity q = place.figure();
         int clauseStart = where.clause().start();
         if (catalogue.blockedForAll(text, clauseStart, q.start()) || FigureFilters.isPerUnit(text, clauseStart, q)
-                || FigureFilters.isIndefinite(text, q)) {
+                || FigureFilters.isIndefinite(text, q) || FigureFilters.isInFormula(text, q)) {
             return null;
         }
         RegionAttributor.Attribution region = listed != null
@@ -124,12 +126,11 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         int scope = Math.max(region.scopeStart(), subsetStart(a, where, q));
         Choice choice = choose(a, where, place, scope, region.region(), memory);
         IndicatorMatch match = choice.match();
-        Period period = memory.sameSpan(text, clauseStart, place);
-        if (period == null) {
-            period = a.periods().resolve(where.sentence(), where.paragraph(), q.start(), place.previousEnd(),
-                    place.baseline());
-        }
-        memory.rememberChange(place, period);
+        Period period = a.periods().resolve(where.sentence(), where.paragraph(), q.start(), place.previousEnd(),
+                place.baseline());
+        Period span = memory.sameSpan(text, clauseStart, place, period);
+        period = span != null ? span : period;
+        memory.rememberPeriod(period);
         boolean target = TARGET.matcher(text.substring(clauseStart, q.start())).find();
         boolean sharedCue = place.groupEnd() - place.groupStart() > q.end() - q.start();
         double confidence = ConfidenceScore.of(match, sharedCue, choice.carried(), region.inferred());
@@ -139,6 +140,11 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         int evidenceEnd = match == null || choice.carried() ? q.end() : Math.max(match.cueEnd(), q.end());
         out.add(a.factory().create(region.region(), key, kind, q, period, target, confidence, evidenceStart,
                 evidenceEnd));
+        String stock = target ? plannedFromStock(text, clauseStart, q, key) : null;
+        if (stock != null) {
+            out.add(a.factory().create(region.region(), stock, "stock", q, period, false, ConfidenceScore.SAME_AS,
+                    evidenceStart, evidenceEnd));
+        }
         if (match != null && !choice.carried()) {
             Indicator same = sameAs.of(text, q, where.clause().end(), match.indicator());
             if (same != null) {
@@ -172,7 +178,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
             return Choice.NONE;
         }
         if (!named) {
-            IndicatorMatch carried = memory.carried(text, scope, q.start(), place.groupEnd(), q.unit(),
+            IndicatorMatch carried = memory.carried(text, scope, place.groupStart(), place.groupEnd(), q.unit(),
                     a.topics().mentions());
             if (carried != null) {
                 return new Choice(carried, refine(text, place, carried, true), true);
@@ -184,6 +190,21 @@ public final class CatalogMetricExtractor implements MetricExtractor {
             }
         }
         return own == null ? Choice.NONE : new Choice(own, refine(text, place, own, false), false);
+    }
+
+    /**
+     * 确保建档立卡贫困人口11662人全部脱贫, 六十个省定重点贫困村全部脱贫销号: a plan to lift the poor counts
+     * those who are poor now; returns the stock indicator the figure also is, or null.
+     */
+    private static String plannedFromStock(String text, int clauseStart, RecognizedQuantity q, String key) {
+        String before = text.substring(Math.max(clauseStart, q.start() - 12), q.start());
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 8));
+        return switch (key) {
+            case "lifted_population" -> POOR_NOUN.matcher(before).find() ? "poor_population" : null;
+            case "lifted_households" -> POOR_NOUN.matcher(before).find() ? "poor_households" : null;
+            case "poor_villages_exited" -> VILLAGE_NOUN.matcher(after).lookingAt() ? "poor_villages" : null;
+            default -> null;
+        };
     }
 
     /** What a change makes of a statement about the poor: its result is what remains, 减少N人 is a lifting. */
@@ -232,13 +253,20 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         if (!"stock".equals(own.indicator().kind())) {
             return false;
         }
-        var m = SUBSET_START.matcher(a.text()).region(where.clause().start(), q.start());
-        if (!m.lookingAt()) {
+        String before = a.text().substring(Math.max(where.sentence().start(), q.start() - 12), q.start());
+        int subset = before.lastIndexOf("其中");
+        if (subset < 0) {
             return false;
         }
         IndicatorMatch total = memory.earlier(q.unit());
-        return total != null && total.indicator() == own.indicator()
-                && NARROWER.matcher(a.text().substring(m.end(), q.start())).find();
+        boolean sameStock = total != null && total.indicator() == own.indicator()
+                || inParenthesis(before.substring(0, subset));
+        return sameStock && NARROWER.matcher(before.substring(subset)).find();
+    }
+
+    /** 贫困村123个（其中深度贫困村64个）: the part stands in brackets right after its total. */
+    private static boolean inParenthesis(String beforeSubset) {
+        return beforeSubset.endsWith("（") || beforeSubset.endsWith("(");
     }
 
     /**

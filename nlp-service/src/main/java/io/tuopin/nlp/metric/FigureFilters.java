@@ -20,6 +20,11 @@ final class FigureFilters {
         return slash || PER.matcher(text.substring(Math.max(clauseStart, q.start() - PER_REACH), q.start())).find();
     }
 
+    /** 贫困发生率=未脱贫人口÷乡村户籍人口×100%: a term of a formula, not a figure. */
+    static boolean isInFormula(String text, RecognizedQuantity q) {
+        return q.start() > 0 && "×÷=＝*/".indexOf(text.charAt(q.start() - 1)) >= 0;
+    }
+
     /** 一名驻村第一书记说: 一 with a classifier is an article ("a cadre"), not a count, unless 仅/只/有 counts it. */
     static boolean isIndefinite(String text, RecognizedQuantity q) {
         boolean article = q.valueMax() == null && q.value().compareTo(BigDecimal.ONE) == 0

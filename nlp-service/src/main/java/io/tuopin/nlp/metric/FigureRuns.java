@@ -53,12 +53,22 @@ final class FigureRuns {
                     && Changes.isLink(text.substring(last.end(), next.start()));
             boolean result = previous != null && previous.unit().equals(first.unit())
                     && Changes.isLink(text.substring(previous.end(), first.start()));
-            windowStarts[i] = previous == null ? clause.start() : result ? windowStarts[groupStart - 1] : previous.end();
+            windowStarts[i] = previous == null ? clause.start() : result ? windowStarts[groupStart - 1]
+                    : afterListSeparator(text, previous.end(), first.start());
             int windowEnd = next == null ? clause.end() : baseline ? last.end() : next.start(); // 减少到 belongs to the result
             places.add(new Place(figures.get(i), windowStarts[i], first.start(), last.end(), last.numberEnd(),
                     windowEnd, previous == null ? sentence.start() : previous.end(), baseline, result));
         }
         return places;
+    }
+
+    /**
+     * 10个行政村、51个自然村: after a list separator the previous item's noun is not this figure's cue;
+     * the window starts after the separator.
+     */
+    private static int afterListSeparator(String text, int previousEnd, int start) {
+        int gap = start - previousEnd;
+        return gap > 1 && "、和及".indexOf(text.charAt(start - 1)) >= 0 ? start : previousEnd;
     }
 
     private static boolean joined(String text, RecognizedQuantity a, RecognizedQuantity b) {

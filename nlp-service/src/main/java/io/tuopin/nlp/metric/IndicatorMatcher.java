@@ -43,6 +43,11 @@ final class IndicatorMatcher {
         return best;
     }
 
+    /** 认可度99.38%、综合贫困发生率0.91%: a cue after a list separator names the next item, not this one. */
+    private static boolean listedBetween(String text, int from, int to) {
+        return text.substring(from, Math.max(from, to)).indexOf('、') >= 0;
+    }
+
     /** 未脱贫人口, 尚未退出, 没有脱贫: a negated cue says the opposite. */
     private static boolean negated(String text, int cueStart) {
         String before = text.substring(Math.max(0, cueStart - 2), cueStart);
@@ -69,7 +74,7 @@ final class IndicatorMatcher {
             if (o.end() <= groupStart) {
                 distance = groupStart - o.end();
             } else if (o.start() >= unitStart) {
-                if (indicator.blockedIn(text, groupEnd, o.start())) {
+                if (indicator.blockedIn(text, groupEnd, o.start()) || listedBetween(text, groupEnd, o.start())) {
                     continue;
                 }
                 distance = Math.max(0, o.start() - groupEnd);

@@ -31,12 +31,20 @@ final class PeriodResolver {
 
     private final String text;
     private final List<WrittenDate> dates;
+    private final List<WrittenDate> allDates;
     private final DocumentOutline outline;
     private final Period documentYear;
+    private final Period publicationYear;
 
-    PeriodResolver(String text, List<WrittenDate> dates, DocumentOutline outline, String title) {
+    /**
+     * @param allDates every date of the article, those without a year (11月14日) read in the publication year
+     */
+    PeriodResolver(String text, List<WrittenDate> allDates, DocumentOutline outline, String title, String publishedAt) {
         this.text = text;
-        this.dates = dates;
+        this.allDates = allDates.stream().filter(d -> d.value() != null).toList();
+        this.dates = datingFigures(allDates);
+        Integer year = io.tuopin.nlp.time.DateFinder.year(publishedAt);
+        this.publicationYear = year == null ? Period.NONE : new Period(year.toString(), null);
         this.outline = outline;
         Matcher m = title == null ? null : YEAR_IN_TITLE.matcher(title);
         this.documentYear = m != null && m.find() ? new Period(m.group(1), null) : Period.NONE;
@@ -90,12 +98,12 @@ final class PeriodResolver {
             return null;
         }
         int from = paragraph == null ? sentence.start() : paragraph.start();
-        List<WrittenDate> earlier = between(from, m.start());
+        List<WrittenDate> earlier = allDates.stream().filter(d -> d.start() >= from && d.end() <= m.start()).toList();
         if (earlier.isEmpty()) {
-            earlier = between(0, m.start());
+            earlier = allDates.stream().filter(d -> d.end() <= m.start()).toList();
         }
         if (earlier.isEmpty()) {
-            return documentYear;
+            return documentYear.period() != null ? documentYear : publicationYear;
         }
         WrittenDate d = earlier.get(earlier.size() - 1);
         return new Period(d.period(), null);

@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
 final class RegionAttributor {
     private static final Pattern RELATIONAL_BEFORE = Pattern.compile(
             "(?:与|和|同|向|对|为|给|帮扶|对口|协作|赴|到|位于|来自|比|及|跟|联合|支援|援助)$");
+    /** 南疆22个深度贫困县的6.89万户, 全省10个深度贫困县共有…: a total over a group of counties. */
+    private static final Pattern GROUP = Pattern.compile(
+            "(?<![从自])[\\d一二三四五六七八九十两]+个[^，。；\\d]{0,8}?(?:县|县区|县市|区县|市县|州|地州|县（[市区、]+）)"
+                    + "(?:的|中|里|共|共有|合计|累计|有)[^，。；\\d]{0,12}$");
     private static final Pattern AID = Pattern.compile("援|对口|帮扶|捐|支援|协作");
     private static final Pattern JOINER = Pattern.compile("[、和及与]?");
     /** 与 is left out: in 青石县与石门县签订协议 the first is the subject, not one of a list. */
@@ -31,6 +35,7 @@ final class RegionAttributor {
     private static final Pattern HEAD_PREFIX = Pattern.compile("^[\\d０-９年月日底末初至截止到在据全其中共累计目前今去前当\\s]*$");
 
     /**
+     * @param national   true when the figure belongs to no region: the country's (全国), or a group of counties'
      * @param scopeStart where the region's own statement begins in the clause: after 其中妈姑镇, whose
      *                   figure is the township's own, not a subset of the preceding total
      */
@@ -45,7 +50,7 @@ final class RegionAttributor {
 
     static Attribution attribute(String text, RegionAnalysis regions, DocumentTopics topics, int sentenceStart,
                                  int clauseStart, int figureStart) {
-        if (topics.isNational(clauseStart, figureStart)) {
+        if (topics.isNational(clauseStart, figureStart) || isGroupTotal(text, clauseStart, figureStart)) {
             return new Attribution(null, false, clauseStart, true);
         }
         RegionMention inClause = null;
@@ -72,6 +77,11 @@ final class RegionAttributor {
             return new Attribution(heading.region(), false, clauseStart);
         }
         return new Attribution(focus.region(), true, clauseStart, focus.national());
+    }
+
+    /** A figure that sums a group of counties (no single region of the gazetteer). */
+    private static boolean isGroupTotal(String text, int clauseStart, int figureStart) {
+        return GROUP.matcher(text.substring(Math.max(clauseStart, figureStart - 30), figureStart)).find();
     }
 
     /**

@@ -34,24 +34,35 @@ final class SentenceMemory {
     private static final Pattern SAME_SPAN = Pattern.compile("^\\s*同期");
 
     private final Map<String, IndicatorMatch> lastByUnit = new HashMap<>();
-    private Period lastBaseline;
-    private Period lastResult;
+    private Period spanStart;
+    private Period spanEnd;
 
-    /** Remembers the periods of the baseline and result of a change. */
-    void rememberChange(FigureRuns.Place place, Period period) {
-        if (place.baseline()) {
-            lastBaseline = period;
-        } else if (place.result()) {
-            lastResult = period;
+    /** Remembers the period of a figure: the first and last periods of a sentence span what it tells. */
+    void rememberPeriod(Period period) {
+        if (period.period() == null) {
+            return;
         }
+        if (spanStart == null) {
+            spanStart = period;
+        }
+        spanEnd = period;
     }
 
-    /** For a change in a clause that opens with 同期, the period of the same end of the earlier change; else null. */
-    Period sameSpan(String text, int clauseStart, FigureRuns.Place place) {
-        if (!SAME_SPAN.matcher(text).region(clauseStart, place.figure().start()).lookingAt()) {
+    /**
+     * A change over the span the sentence has just told: 同期贫困发生率从14.5%降到3.3%, or 贫困人口从2013年底的
+     * 10.92万人减少到2019年底的1.28万，贫困发生率从38.74%下降到4.25%. Its baseline takes the span's start,
+     * its result (after 同期) the span's end; null when the sentence told no span.
+     */
+    Period sameSpan(String text, int clauseStart, FigureRuns.Place place, Period own) {
+        boolean span = spanStart != null && spanEnd != null && !spanStart.equals(spanEnd);
+        if (!span) {
             return null;
         }
-        return place.baseline() ? lastBaseline : place.result() ? lastResult : null;
+        boolean sameSpan = SAME_SPAN.matcher(text).region(clauseStart, place.figure().start()).lookingAt();
+        if (place.baseline() && own.period() == null) {
+            return spanStart;
+        }
+        return sameSpan && place.result() ? spanEnd : null;
     }
 
     /** Remembers the indicator a figure of this unit was read as. */
@@ -73,7 +84,7 @@ final class SentenceMemory {
     IndicatorMatch carried(String text, int from, int figureStart, int figureEnd, String unit,
                            List<RegionMention> mentions) {
         IndicatorMatch last = lastByUnit.get(unit);
-        if (last == null || from >= figureStart) {
+        if (last == null || from >= figureStart) { // the prefix of the run, not of its later figures
             return null;
         }
         String before = masked(text, from, figureStart, mentions).strip();
