@@ -27,12 +27,13 @@ import java.util.regex.Pattern;
  */
 public final class CatalogMetricExtractor implements MetricExtractor {
     public static final String OTHER = "other";
-    private static final Pattern TARGET = Pattern.compile("计划|力争|预计|目标|拟|争取|将要|预期|确保.{0,4}$|将确保");
+    private static final Pattern TARGET = Pattern.compile("计划|力争|预计|目标|拟|争取|将要|预期|确保(?!了)");
     private static final Pattern SUBSET_START = Pattern.compile("\\s*其中");
     /** 其中深度贫困村64个, 其中省级龙头企业5家: a narrower rank of the same stock is not the stock. */
     /** What may stand before a place's households and people: the place, a time, 共/有/辖. */
     private static final Pattern PLACE_COUNT = Pattern.compile(
             "^Ⓡ*(?:" + io.tuopin.nlp.time.DateFinder.YEAR_PHRASE + ")?[，,]?Ⓡ*(?:共有|共|有|总计|合计|现有)?$");
+    private static final Pattern ALL = Pattern.compile("^[^，。；、]{0,8}全部");
     private static final Pattern POOR_NOUN = Pattern.compile("(?:贫困人口|贫困户|贫困群众)$");
     private static final Pattern VILLAGE_NOUN = Pattern.compile("^[^，。；、\\d]{0,6}贫困村");
     private static final Pattern NARROWER = Pattern.compile("深度|极度|省级|国家级|市级|县级|国家|省定|市定");
@@ -193,12 +194,16 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     }
 
     /**
-     * 确保建档立卡贫困人口11662人全部脱贫, 六十个省定重点贫困村全部脱贫销号: a plan to lift the poor counts
-     * those who are poor now; returns the stock indicator the figure also is, or null.
+     * 确保建档立卡贫困人口11662人全部脱贫, 六十个省定重点贫困村全部脱贫销号: a plan to lift all of the poor
+     * counts those who are poor now (a plan to lift 800 of them does not); returns the stock indicator
+     * the figure also is, or null.
      */
     private static String plannedFromStock(String text, int clauseStart, RecognizedQuantity q, String key) {
         String before = text.substring(Math.max(clauseStart, q.start() - 12), q.start());
-        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 8));
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 12));
+        if (!ALL.matcher(after).find()) {
+            return null;
+        }
         return switch (key) {
             case "lifted_population" -> POOR_NOUN.matcher(before).find() ? "poor_population" : null;
             case "lifted_households" -> POOR_NOUN.matcher(before).find() ? "poor_households" : null;
