@@ -1,5 +1,6 @@
 package io.tuopin.nlp.document;
 
+import io.tuopin.nlp.domain.Positions;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
 import java.util.List;
@@ -13,10 +14,11 @@ import java.util.NavigableMap;
  * @param mentions the regions named in the text (as the region stage found them) and the anaphors
  *                 resolved against the focus where they stand, in text order; an anaphor that
  *                 resolves to no region is left out
- * @param national where the text speaks of the whole country (全国, 我国, 放眼全国 …)
+ * @param national where the text speaks of the whole country (全国, 我国, 放眼全国 …), in text order
+ * @param tree     the regions the article references, for walks up the hierarchy
  */
 public record DocumentTopics(DocumentOutline outline, NavigableMap<Integer, Scope> focus,
-                             List<RegionMention> mentions, List<Span> national) {
+                             List<RegionMention> mentions, List<Span> national, RegionTree tree) {
 
     /** The scope in focus at this offset (the focus of its sentence). */
     public Scope focusAt(int offset) {
@@ -24,7 +26,9 @@ public record DocumentTopics(DocumentOutline outline, NavigableMap<Integer, Scop
         return entry == null ? Scope.NONE : entry.getValue();
     }
 
+    /** Whether the text between start and end speaks of the whole country. */
     public boolean isNational(int start, int end) {
-        return national.stream().anyMatch(s -> s.start() >= start && s.end() <= end);
+        int i = Positions.firstAtOrAfter(national, start, Span::start);
+        return i < national.size() && national.get(i).end() <= end;
     }
 }

@@ -38,6 +38,12 @@ final class TopicPosition {
     private static final Pattern SUBJECT_PREFIX = Pattern.compile("^\\s*(?:[在而其中另外同时就]{0,3}|[^，。；]*的[“”\"]?)\\s*$");
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?(?![\\d.年月日号时])");
 
+    /** A topic stands in one of the first clauses (after adverbials); adverbials are short. */
+    private static final int MAX_LEADING_CLAUSES = 4;
+    private static final int MAX_ADVERBIAL = 40;
+    private static final int SHIFT_REACH = 24;
+    private static final int MAX_TITLE_MENTIONS = 16;
+
     private final String text;
 
     TopicPosition(String text) {
@@ -59,14 +65,16 @@ final class TopicPosition {
      */
     Object topicOf(Span sentence, List<Object> mentions) {
         int start = sentence.start();
-        while (start < sentence.end()) {
+        for (int clauses = 0; start < sentence.end() && clauses < MAX_LEADING_CLAUSES; clauses++) {
             int end = clauseEnd(start, sentence.end());
             String clause = text.substring(start, end).strip();
             Object framed = framed(start, end, mentions);
             if (framed != null) {
                 return framed;
             }
-            if (!clause.isEmpty() && !ADVERBIAL.matcher(clause).matches() && !DATE_ONLY.matcher(clause).matches()) {
+            boolean adverbial = clause.length() <= MAX_ADVERBIAL
+                    && (ADVERBIAL.matcher(clause).matches() || DATE_ONLY.matcher(clause).matches());
+            if (!clause.isEmpty() && !adverbial) {
                 return subjectOf(start, end, mentions);
             }
             start = end + 1;
@@ -113,16 +121,13 @@ final class TopicPosition {
         return null;
     }
 
-    /** The region a sentence hands the focus to: …是Y…的一个缩影, 同样的变化也发生在Y. */
+    /** The region a sentence hands the focus to: …是Y…的一个缩影, 同样的变化也发生在Y (its own mentions given). */
     RegionMention shiftIn(Span sentence, List<RegionMention> named) {
         for (RegionMention m : named) {
-            if (m.start() < sentence.start() || m.end() > sentence.end()) {
-                continue;
-            }
-            String before = text.substring(sentence.start(), m.start());
-            String after = text.substring(m.end(), sentence.end());
+            String before = text.substring(Math.max(sentence.start(), m.start() - SHIFT_REACH), m.start());
+            String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + SHIFT_REACH));
             if (SKETCH_BEFORE.matcher(before).find() && SKETCH_AFTER.matcher(after).find()
-                    || SCENE_BEFORE.matcher(before).find() && firstFigure(sentence.start(), sentence.end()) == sentence.end()) {
+                    || SCENE_BEFORE.matcher(before).find() && noFigure(sentence)) {
                 return m;
             }
         }
@@ -132,7 +137,7 @@ final class TopicPosition {
     /** The most specific region the headline is about, not one of a list nor a partner. */
     RegionMention headlineRegion(Span title, List<RegionMention> named) {
         List<Object> inTitle = named.stream().filter(m -> m.start() >= title.start() && m.end() <= title.end())
-                .map(m -> (Object) m).toList();
+                .limit(MAX_TITLE_MENTIONS).map(m -> (Object) m).toList();
         RegionMention best = null;
         for (Object o : inTitle) {
             RegionMention m = (RegionMention) o;
@@ -171,6 +176,10 @@ final class TopicPosition {
             }
         }
         return false;
+    }
+
+    private boolean noFigure(Span sentence) {
+        return sentence.end() - sentence.start() <= SHIFT_REACH * 4 && firstFigure(sentence.start(), sentence.end()) == sentence.end();
     }
 
     private int firstFigure(int start, int end) {

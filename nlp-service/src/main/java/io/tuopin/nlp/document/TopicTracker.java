@@ -2,6 +2,7 @@ package io.tuopin.nlp.document;
 
 import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.domain.CleanedArticle;
+import io.tuopin.nlp.domain.Positions;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
@@ -18,11 +19,14 @@ import java.util.TreeMap;
  * is a region makes it the topic of the rest of its paragraph (黄洋界下的神山村，曾是…; 2014年，赤溪村民…);
  * 放眼全省 and 从全省看 turn to the province; …是Y…的一个缩影 and 同样的变化也发生在Y turn to Y. At
  * the end of a paragraph the focus returns to the section's topic. Anaphors (全县, 全村, 村里, 全地区)
- * resolve to the region in focus that fits their level, else to the latest fitting region named
- * in the paragraph, else to the subject's region that fits. Stateless and thread-safe.
+ * resolve to a fitting region named before them in their sentence, else to the region in focus or
+ * its ancestor that fits, else to the latest fitting region named in the paragraph, else to the
+ * subject's. Linear in the article (each look-back is bounded). Stateless and thread-safe.
  */
 public final class TopicTracker {
     private static final int LEVELS = 3;
+    /** How many earlier mentions an anaphor looks back at. */
+    private static final int LOOK_BACK = 32;
     private final OutlineReader outlines = new OutlineReader();
     private final AnaphorFinder anaphors = new AnaphorFinder();
 
@@ -32,8 +36,8 @@ public final class TopicTracker {
 
     /** One walk through one article. */
     private static final class Walk {
-        private final String text;
         private final RegionAnalysis regions;
+        private final RegionTree tree;
         private final DocumentOutline outline;
         private final List<Span> sentences;
         private final List<RegionMention> named;
@@ -47,14 +51,15 @@ public final class TopicTracker {
         private Scope turn;
         private int paragraphStart;
 
-        Walk(CleanedArticle article, RegionAnalysis regions, DocumentOutline outline, List<Anaphor> anaphors) {
-            this.text = article.text();
+        Walk(CleanedArticle article, RegionAnalysis regions, DocumentOutline outline, List<Anaphor> found) {
+            String text = article.text();
             this.regions = regions;
+            this.tree = new RegionTree(regions);
             this.outline = outline;
             this.sentences = article.sentences() == null || article.sentences().isEmpty()
                     ? List.of(new Span(0, text.length())) : article.sentences();
             this.named = regions.mentions().stream().filter(m -> !m.anaphora() && m.region() != null).toList();
-            this.anaphors = anaphors.stream().filter(a -> !overlapsNamed(a)).toList();
+            this.anaphors = outsideNamed(found, named);
             this.position = new TopicPosition(text);
         }
 
@@ -74,7 +79,7 @@ public final class TopicTracker {
             List<RegionMention> all = new ArrayList<>(named);
             all.addAll(resolved);
             all.sort(Comparator.comparingInt(RegionMention::start));
-            return new DocumentTopics(outline, focus, List.copyOf(all), List.copyOf(national));
+            return new DocumentTopics(outline, focus, List.copyOf(all), List.copyOf(national), tree);
         }
 
         /** Walks the sentences of one block; returns the index of the first sentence after it. */
@@ -86,8 +91,7 @@ public final class TopicTracker {
             paragraphStart = block.span().start();
             Scope current = startOf(block);
             while (next < sentences.size() && sentences.get(next).start() < block.span().end()) {
-                Span sentence = sentences.get(next++);
-                current = walkSentence(sentence, current);
+                current = walkSentence(sentences.get(next++), current);
             }
             endOf(block, current);
             return next;
@@ -119,15 +123,19 @@ public final class TopicTracker {
 
         /** Sets the focus of one sentence and returns the focus for the next one. */
         private Scope walkSentence(Span sentence, Scope current) {
-            Scope topic = resolveTopic(position.topicOf(sentence, mentionsIn(sentence)), current);
+            List<RegionMention> namedHere = Positions.within(named, sentence.start(), sentence.end(), RegionMention::start);
+            List<Anaphor> anaphorsHere = Positions.within(anaphors, sentence.start(), sentence.end(), Anaphor::start);
+            Scope topic = resolveTopic(position.topicOf(sentence, merged(namedHere, anaphorsHere)), current, sentence);
             Scope here = topic != null ? topic : current;
             focus.put(sentence.start(), here);
-            resolveAnaphors(sentence, here);
-            RegionMention shift = position.shiftIn(sentence, named);
+            for (Anaphor a : anaphorsHere) {
+                resolveAnaphor(a, here, sentence);
+            }
+            RegionMention shift = position.shiftIn(sentence, namedHere);
             return shift != null ? Scope.of(shift.region()) : here;
         }
 
-        private Scope resolveTopic(Object candidate, Scope current) {
+        private Scope resolveTopic(Object candidate, Scope current, Span sentence) {
             if (candidate instanceof RegionMention m) {
                 return Scope.of(m.region());
             }
@@ -135,82 +143,71 @@ public final class TopicTracker {
                 if (a.national()) {
                     return Scope.NATIONAL;
                 }
-                RegionInfo r = resolve(a, current);
+                RegionInfo r = resolve(a, current, sentence);
                 return r == null ? null : Scope.of(r);
             }
             return null;
         }
 
-        private void resolveAnaphors(Span sentence, Scope here) {
-            for (Anaphor a : anaphors) {
-                if (a.start() < sentence.start() || a.end() > sentence.end()) {
-                    continue;
-                }
-                if (a.national()) {
-                    national.add(new Span(a.start(), a.end()));
-                    continue;
-                }
-                RegionInfo r = resolve(a, here);
-                if (r != null) {
-                    resolved.add(new RegionMention(a.start(), a.end(), a.text(), r, true));
-                }
+        private void resolveAnaphor(Anaphor a, Scope here, Span sentence) {
+            if (a.national()) {
+                national.add(new Span(a.start(), a.end()));
+                return;
+            }
+            RegionInfo r = resolve(a, here, sentence);
+            if (r != null) {
+                resolved.add(new RegionMention(a.start(), a.end(), a.text(), r, true));
             }
         }
 
-        /** The region in focus that fits the anaphor, else the latest fitting one named in the paragraph, else the subject's. */
-        private RegionInfo resolve(Anaphor a, Scope here) {
-            RegionInfo inSentence = namedBefore(a);
+        private RegionInfo resolve(Anaphor a, Scope here, Span sentence) {
+            RegionInfo inSentence = namedBefore(a, sentence.start());
             if (inSentence != null) {
                 return inSentence;
             }
-            if (here.isRegion()) {
-                for (RegionInfo r : regions.chain(here.region())) {
-                    if (AnaphorFinder.fits(a.unit(), r)) {
-                        return r;
-                    }
-                }
+            RegionInfo inFocus = fitting(a, here);
+            if (inFocus != null) {
+                return inFocus;
             }
-            for (int i = named.size() - 1; i >= 0; i--) {
-                RegionMention m = named.get(i);
-                if (m.start() < a.start() && m.start() >= paragraphStart && AnaphorFinder.fits(a.unit(), m.region())) {
-                    return m.region();
-                }
+            RegionInfo inParagraph = namedBefore(a, paragraphStart);
+            if (inParagraph != null) {
+                return inParagraph;
             }
-            for (Scope s : List.of(document, Scope.of(regions.subject()))) {
-                if (s.isRegion()) {
-                    for (RegionInfo r : regions.chain(s.region())) {
-                        if (AnaphorFinder.fits(a.unit(), r)) {
-                            return r;
-                        }
-                    }
+            RegionInfo inDocument = fitting(a, document);
+            return inDocument != null ? inDocument : fitting(a, Scope.of(regions.subject()));
+        }
+
+        /** The region of the scope, or its ancestor, that the anaphor can denote. */
+        private RegionInfo fitting(Anaphor a, Scope scope) {
+            if (!scope.isRegion()) {
+                return null;
+            }
+            for (RegionInfo r : tree.chain(scope.region())) {
+                if (AnaphorFinder.fits(a.unit(), r)) {
+                    return r;
                 }
             }
             return null;
         }
 
-        /** 城南庄镇全镇有…: the latest fitting region named earlier in the anaphor's own sentence. */
-        private RegionInfo namedBefore(Anaphor a) {
-            int sentenceStart = sentenceStartOf(a.start());
-            for (int i = named.size() - 1; i >= 0; i--) {
+        /** 城南庄镇全镇有…: the latest fitting region named between {@code from} and the anaphor. */
+        private RegionInfo namedBefore(Anaphor a, int from) {
+            int i = Positions.firstAtOrAfter(named, a.start(), RegionMention::start) - 1;
+            for (int seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
                 RegionMention m = named.get(i);
-                if (m.end() <= a.start() && m.start() >= sentenceStart && AnaphorFinder.fits(a.unit(), m.region())) {
+                if (m.start() < from) {
+                    return null;
+                }
+                if (m.end() <= a.start() && AnaphorFinder.fits(a.unit(), m.region())) {
                     return m.region();
                 }
             }
             return null;
-        }
-
-        private int sentenceStartOf(int offset) {
-            for (Span s : sentences) {
-                if (s.contains(offset)) {
-                    return s.start();
-                }
-            }
-            return 0;
         }
 
         private Scope headlineTopic(Span title, Scope subject) {
-            RegionMention m = position.headlineRegion(title, named);
+            RegionMention m = position.headlineRegion(title,
+                    Positions.within(named, title.start(), title.end(), RegionMention::start));
             if (m == null) {
                 return subject;
             }
@@ -218,18 +215,10 @@ public final class TopicTracker {
             return specific ? Scope.of(m.region()) : subject;
         }
 
-        private List<Object> mentionsIn(Span sentence) {
-            List<Object> out = new ArrayList<>();
-            for (RegionMention m : named) {
-                if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
-                    out.add(m);
-                }
-            }
-            for (Anaphor a : anaphors) {
-                if (a.start() >= sentence.start() && a.end() <= sentence.end()) {
-                    out.add(a);
-                }
-            }
+        private static List<Object> merged(List<RegionMention> namedHere, List<Anaphor> anaphorsHere) {
+            List<Object> out = new ArrayList<>(namedHere.size() + anaphorsHere.size());
+            out.addAll(namedHere);
+            out.addAll(anaphorsHere);
             out.sort(Comparator.comparingInt(TopicPosition::startOf));
             return out;
         }
@@ -252,8 +241,20 @@ public final class TopicTracker {
             return document;
         }
 
-        private boolean overlapsNamed(Anaphor a) {
-            return named.stream().anyMatch(m -> m.start() < a.end() && a.start() < m.end());
+        /** The anaphors that are not part of a region's name (both lists sorted by start). */
+        private static List<Anaphor> outsideNamed(List<Anaphor> found, List<RegionMention> named) {
+            List<Anaphor> out = new ArrayList<>();
+            int j = 0;
+            for (Anaphor a : found) {
+                while (j < named.size() && named.get(j).end() <= a.start()) {
+                    j++;
+                }
+                boolean overlaps = j < named.size() && named.get(j).start() < a.end();
+                if (!overlaps) {
+                    out.add(a);
+                }
+            }
+            return out;
         }
 
         private static int rank(RegionInfo r) {

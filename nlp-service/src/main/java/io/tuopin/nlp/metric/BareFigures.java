@@ -1,11 +1,11 @@
 package io.tuopin.nlp.metric;
 
+import io.tuopin.nlp.domain.Positions;
 import io.tuopin.nlp.number.NumberMatch;
 import io.tuopin.nlp.number.RecognizedQuantity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +24,8 @@ final class BareFigures {
             "(?:贫困人口|总人口|人口|贫困群众)(?:[为达有约共是仅只]|达到|已|还有|尚有|仍有|减少了?|增加了?)?(?:约|近)?$");
     private static final Pattern HOUSEHOLDS_BEFORE = Pattern.compile("(?:贫困户|农户|总户数)(?:[为达有约共是]|达到)?$");
     private static final int NOUN_WINDOW = 8;
+    private static final int LINK_REACH = 24;
+    private static final Pattern APPROX_BEFORE = Pattern.compile("(?:约|近|将近|接近|超过|逾)$");
     /** A kind of village, then only the words of a statement or a change: 贫困村由, 行政村共有, 贫困村减少到. */
     private static final Pattern VILLAGE_BEFORE = Pattern.compile(
             "(?:贫困村|行政村|建制村|自然村|重点村)[由从为有共计达到至减少下降增加的已经全部累计了约近\\s]*$");
@@ -74,7 +76,8 @@ final class BareFigures {
         if (!LARGE.matcher(text.substring(n.start(), n.end())).matches()) {
             return false;
         }
-        return quantities.stream().noneMatch(q -> q.start() < n.end() && n.start() < q.end());
+        int i = Positions.firstAtOrAfter(quantities, n.end(), RecognizedQuantity::start) - 1;
+        return i < 0 || quantities.get(i).end() <= n.start();
     }
 
     private static String unitFromNouns(String text, NumberMatch n) {
@@ -91,20 +94,21 @@ final class BareFigures {
 
     /** The other figure of a change statement (由A减少到B), when the link between them holds no other figure. */
     private static String unitFromPartner(String text, NumberMatch n, List<RecognizedQuantity> quantities) {
-        for (RecognizedQuantity q : quantities) {
-            if (q.isPercent()) {
-                continue;
-            }
-            if (q.start() >= n.end() && Changes.isLink(text.substring(n.end(), q.start()))
-                    || q.end() <= n.start() && Changes.isLink(text.substring(q.end(), n.start()))) {
-                return q.unit();
-            }
+        int i = Positions.firstAtOrAfter(quantities, n.end(), RecognizedQuantity::start);
+        RecognizedQuantity after = i < quantities.size() ? quantities.get(i) : null;
+        RecognizedQuantity before = i > 0 ? quantities.get(i - 1) : null;
+        if (after != null && !after.isPercent() && after.start() - n.end() <= LINK_REACH
+                && Changes.isLink(text.substring(n.end(), after.start()))) {
+            return after.unit();
+        }
+        if (before != null && !before.isPercent() && n.start() - before.end() <= LINK_REACH && before.end() <= n.start()
+                && Changes.isLink(text.substring(before.end(), n.start()))) {
+            return before.unit();
         }
         return null;
     }
 
     private static boolean approxBefore(String text, int start) {
-        Matcher m = Pattern.compile("(?:约|近|将近|接近|超过|逾)$").matcher(text.substring(Math.max(0, start - 2), start));
-        return m.find();
+        return APPROX_BEFORE.matcher(text.substring(Math.max(0, start - 2), start)).find();
     }
 }

@@ -7,6 +7,7 @@ import io.tuopin.nlp.document.DocumentTopics;
 import io.tuopin.nlp.document.TopicTracker;
 import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.MetricResult;
+import io.tuopin.nlp.domain.Positions;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.number.QuantityRecognizer;
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
 public final class CatalogMetricExtractor implements MetricExtractor {
     public static final String OTHER = "other";
     private static final Pattern TARGET = Pattern.compile("计划|力争|预计|目标|拟|争取|将要|预期|确保(?!了)");
+    /** How far before a figure its statement's cues, blockers and plan words are read. */
+    private static final int STATEMENT_REACH = 40;
     private static final Pattern SUBSET_START = Pattern.compile("\\s*其中");
     /** 其中深度贫困村64个, 其中省级龙头企业5家: a narrower rank of the same stock is not the stock. */
     /** What may stand before a place's households and people: the place, a time, 共/有/辖. */
@@ -93,8 +96,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     }
 
     private void readClause(Article a, Where where, SentenceMemory memory, ObservationSet out) {
-        List<RecognizedQuantity> inClause = a.figures().stream()
-                .filter(q -> q.start() >= where.clause().start() && q.end() <= where.clause().end()).toList();
+        List<RecognizedQuantity> inClause = Positions.within(a.figures(), where.clause().start(), where.clause().end(),
+                RecognizedQuantity::start).stream().filter(q -> q.end() <= where.clause().end()).toList();
         List<FigureRuns.Place> places = FigureRuns.of(a.text(), where.sentence(), where.clause(), inClause);
         Map<Integer, RegionInfo> respectively = RegionAttributor.respectively(a.text(), a.regions(), where.clause(),
                 inClause);
@@ -105,6 +108,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         for (int i = 0; i < places.size(); i++) {
             memory.remember(places.get(i).figure().unit(), matches.get(i));
         }
+        inClause.forEach(q -> memory.seen(q.unit()));
     }
 
     /** Reads one figure; returns the indicator match it was read with (null for none). */
@@ -113,18 +117,18 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         String text = a.text();
         RecognizedQuantity q = place.figure();
         int clauseStart = where.clause().start();
-        if (catalogue.blockedForAll(text, clauseStart, q.start()) || FigureFilters.isPerUnit(text, clauseStart, q)
+        int reach = Math.max(clauseStart, q.start() - STATEMENT_REACH);
+        if (catalogue.blockedForAll(text, reach, q.start()) || FigureFilters.isPerUnit(text, clauseStart, q)
                 || FigureFilters.isIndefinite(text, q) || FigureFilters.isInFormula(text, q)) {
             return null;
         }
         RegionAttributor.Attribution region = listed != null
                 ? new RegionAttributor.Attribution(listed, false, clauseStart)
-                : RegionAttributor.attribute(text, a.regions(), a.topics(), where.sentence().start(), clauseStart,
-                q.start());
+                : RegionAttributor.attribute(text, a.topics(), where.sentence().start(), clauseStart, q.start());
         if (region.national()) {
             return null;
         }
-        int scope = Math.max(region.scopeStart(), subsetStart(a, where, q));
+        int scope = Math.max(region.scopeStart(), subsetStart(a, where, q, memory));
         Choice choice = choose(a, where, place, scope, region.region(), memory);
         IndicatorMatch match = choice.match();
         Period period = a.periods().resolve(where.sentence(), where.paragraph(), q.start(), place.previousEnd(),
@@ -132,7 +136,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         Period span = memory.sameSpan(text, clauseStart, place, period);
         period = span != null ? span : period;
         memory.rememberPeriod(period);
-        boolean target = TARGET.matcher(text.substring(clauseStart, q.start())).find();
+        boolean target = TARGET.matcher(text.substring(reach, q.start())).find();
         boolean sharedCue = place.groupEnd() - place.groupStart() > q.end() - q.start();
         double confidence = ConfidenceScore.of(match, sharedCue, choice.carried(), region.inferred());
         String key = match == null ? OTHER : choice.key();
@@ -141,7 +145,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         int evidenceEnd = match == null || choice.carried() ? q.end() : Math.max(match.cueEnd(), q.end());
         out.add(a.factory().create(region.region(), key, kind, q, period, target, confidence, evidenceStart,
                 evidenceEnd));
-        String stock = target ? plannedFromStock(text, clauseStart, q, key) : null;
+        String stock = target ? plannedFromStock(text, reach, q, key) : null;
         if (stock != null) {
             out.add(a.factory().create(region.region(), stock, "stock", q, period, false, ConfidenceScore.SAME_AS,
                     evidenceStart, evidenceEnd));
@@ -171,16 +175,18 @@ public final class CatalogMetricExtractor implements MetricExtractor {
                           SentenceMemory memory) {
         String text = a.text();
         RecognizedQuantity q = place.figure();
+        int reach = Math.max(scope, place.groupStart() - STATEMENT_REACH);
         IndicatorMatch own = q.valueMax() != null ? null
-                : matcher.match(text, q.unit(), scope, Math.max(place.windowStart(), scope), place.groupStart(),
-                        place.unitStart(), place.groupEnd(), place.windowEnd());
+                : memory.runMatch(place, reach, q.unit(), () -> matcher.match(text, q.unit(), reach,
+                        Math.max(place.windowStart(), reach), place.groupStart(), place.unitStart(), place.groupEnd(),
+                        place.windowEnd()));
         boolean named = own != null && !own.indicator().isFallback();
         if (named && (isNarrowerPart(a, where, q, own, memory) || isPoorAmongOthers(a, where, q, own, memory))) {
             return Choice.NONE;
         }
         if (!named) {
-            IndicatorMatch carried = memory.carried(text, scope, place.groupStart(), place.groupEnd(), q.unit(),
-                    a.topics().mentions());
+            IndicatorMatch carried = place.groupStart() - scope > STATEMENT_REACH ? null
+                    : memory.carried(text, scope, place.groupStart(), place.groupEnd(), q.unit(), a.topics().mentions());
             if (carried != null) {
                 return new Choice(carried, refine(text, place, carried, true), true);
             }
@@ -234,13 +240,16 @@ public final class CatalogMetricExtractor implements MetricExtractor {
      * place, a time and 共/有 stand before the run and nothing but the clause's end after it.
      */
     private String populationOfRun(Article a, FigureRuns.Place place, RecognizedQuantity q, int scope) {
+        if (place.groupStart() - scope > STATEMENT_REACH) {
+            return null;
+        }
         String before = SentenceMemory.masked(a.text(), scope, place.groupStart(), a.topics().mentions()).strip();
         String after = a.text().substring(place.groupEnd(), Math.min(a.text().length(), place.groupEnd() + 1));
         if (!PLACE_COUNT.matcher(before).matches() || !after.isEmpty() && "，,。；;".indexOf(after.charAt(0)) < 0) {
             return null;
         }
-        List<RecognizedQuantity> run = a.figures().stream()
-                .filter(f -> f.start() >= place.groupStart() && f.end() <= place.groupEnd()).toList();
+        List<RecognizedQuantity> run = Positions.within(a.figures(), place.groupStart(), place.groupEnd(),
+                RecognizedQuantity::start);
         boolean householdsThenPeople = run.size() == 2 && "household".equals(run.get(0).unit())
                 && "person".equals(run.get(1).unit());
         if (!householdsThenPeople) {
@@ -289,22 +298,19 @@ public final class CatalogMetricExtractor implements MetricExtractor {
             String key = total.indicator().key();
             return !key.startsWith("total_") && !SentenceMemory.isPoorFamily(total);
         }
-        return a.figures().stream().anyMatch(f -> f.start() >= where.sentence().start()
-                && f.end() <= where.clause().start() && f.unit().equals(q.unit()));
+        return memory.hasSeen(q.unit());
     }
 
     /**
      * After 其中 when no earlier figure of the sentence has the figure's unit (…4.3万户21.9万人，其中贫困村171个):
      * 其中 then names a part of the region, not a subset of a total, so its cues are read after it.
      */
-    private static int subsetStart(Article a, Where where, RecognizedQuantity q) {
+    private static int subsetStart(Article a, Where where, RecognizedQuantity q, SentenceMemory memory) {
         var m = SUBSET_START.matcher(a.text()).region(where.clause().start(), q.start());
         if (!m.lookingAt()) {
             return where.clause().start();
         }
-        boolean total = a.figures().stream().anyMatch(f -> f.start() >= where.sentence().start()
-                && f.end() <= where.clause().start() && f.unit().equals(q.unit()));
-        return total ? where.clause().start() : m.end();
+        return memory.hasSeen(q.unit()) ? where.clause().start() : m.end();
     }
 
     /** Kind of a figure that no catalogue row names: percentages are rates, money and visits flows. */
@@ -322,9 +328,6 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     }
 
     private static Span paragraph(CleanedArticle article, Span sentence) {
-        if (article.paragraphs() == null) {
-            return null;
-        }
-        return article.paragraphs().stream().filter(p -> p.contains(sentence.start())).findFirst().orElse(null);
+        return article.paragraphs() == null ? null : Positions.spanAt(article.paragraphs(), sentence.start());
     }
 }

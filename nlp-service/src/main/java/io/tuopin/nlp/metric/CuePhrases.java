@@ -1,7 +1,9 @@
 package io.tuopin.nlp.metric;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A list of catalogue phrases and the machinery that finds them: plain text, where {@code …} stands
@@ -11,14 +13,21 @@ import java.util.List;
  */
 final class CuePhrases {
     static final int GAP = 10;
+    /** Ignore phrases may reach a little beyond the searched range (脱贫攻坚 around a cut 脱贫). */
+    private static final int MASK_MARGIN = 6;
     private static final String GAP_MARK = "…";
     private static final String CLAUSE_ENDS = "，,；;：:。！？!?\n";
     static final CuePhrases NONE = new CuePhrases(List.of());
 
     private final List<String[]> phrases;
+    /** The phrases by their first character: a search reads each character of its range once. */
+    private final Map<Character, List<String[]>> byFirstChar = new HashMap<>();
 
     CuePhrases(List<String> phrases) {
-        this.phrases = phrases.stream().map(p -> p.split(GAP_MARK, -1)).toList();
+        this.phrases = phrases.stream().map(p -> p.split(GAP_MARK, -1)).filter(p -> !p[0].isEmpty()).toList();
+        for (String[] parts : this.phrases) {
+            byFirstChar.computeIfAbsent(parts[0].charAt(0), c -> new ArrayList<>()).add(parts);
+        }
     }
 
     boolean isEmpty() {
@@ -34,17 +43,12 @@ final class CuePhrases {
 
     /** Every occurrence that starts and ends within [from, to), except those inside an ignore phrase. */
     List<Occurrence> find(String text, int from, int to, CuePhrases ignore) {
-        List<Occurrence> found = new ArrayList<>();
-        for (String[] parts : phrases) {
-            collect(text, from, to, parts, found);
-        }
+        List<Occurrence> found = collect(text, from, to);
         if (found.isEmpty() || ignore.isEmpty()) {
             return found;
         }
-        List<Occurrence> masks = new ArrayList<>();
-        for (String[] parts : ignore.phrases) {
-            collect(text, Math.max(0, from - 6), Math.min(text.length(), to + 6), parts, masks);
-        }
+        List<Occurrence> masks = ignore.collect(text, Math.max(0, from - MASK_MARGIN),
+                Math.min(text.length(), to + MASK_MARGIN));
         return found.stream().filter(o -> masks.stream().noneMatch(o::within)).toList();
     }
 
@@ -52,14 +56,25 @@ final class CuePhrases {
         return !find(text, from, to, ignore).isEmpty();
     }
 
-    private static void collect(String text, int from, int to, String[] parts, List<Occurrence> out) {
-        String first = parts[0];
-        for (int i = text.indexOf(first, from); i >= 0 && i + first.length() <= to; i = text.indexOf(first, i + 1)) {
-            int end = rest(text, i + first.length(), to, parts);
-            if (end >= 0) {
-                out.add(new Occurrence(i, end));
+    /** Every occurrence of every phrase in [from, to), in the order of their starts. */
+    private List<Occurrence> collect(String text, int from, int to) {
+        List<Occurrence> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            List<String[]> candidates = byFirstChar.get(text.charAt(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (String[] parts : candidates) {
+                String first = parts[0];
+                if (i + first.length() <= to && text.startsWith(first, i)) {
+                    int end = rest(text, i + first.length(), to, parts);
+                    if (end >= 0) {
+                        out.add(new Occurrence(i, end));
+                    }
+                }
             }
         }
+        return out;
     }
 
     /** Where the remaining parts end when each follows the previous within the gap, else -1. */

@@ -34,20 +34,23 @@ final class FigureRuns {
     }
 
     static List<Place> of(String text, Span sentence, Span clause, List<RecognizedQuantity> figures) {
-        List<Place> places = new ArrayList<>();
-        int[] windowStarts = new int[figures.size()];
-        for (int i = 0; i < figures.size(); i++) {
-            int groupStart = i;
-            while (groupStart > 0 && joined(text, figures.get(groupStart - 1), figures.get(groupStart))) {
-                groupStart--;
-            }
-            int groupEnd = i;
-            while (groupEnd + 1 < figures.size() && joined(text, figures.get(groupEnd), figures.get(groupEnd + 1))) {
-                groupEnd++;
-            }
+        int n = figures.size();
+        int[] runStart = new int[n];
+        int[] runEnd = new int[n];
+        for (int i = 0; i < n; i++) {
+            runStart[i] = i > 0 && joined(text, figures.get(i - 1), figures.get(i)) ? runStart[i - 1] : i;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            runEnd[i] = i + 1 < n && joined(text, figures.get(i), figures.get(i + 1)) ? runEnd[i + 1] : i;
+        }
+        List<Place> places = new ArrayList<>(n);
+        int[] windowStarts = new int[n];
+        for (int i = 0; i < n; i++) {
+            int groupStart = runStart[i];
+            int groupEnd = runEnd[i];
             RecognizedQuantity first = figures.get(groupStart);
             RecognizedQuantity last = figures.get(groupEnd);
-            RecognizedQuantity next = groupEnd + 1 < figures.size() ? figures.get(groupEnd + 1) : null;
+            RecognizedQuantity next = groupEnd + 1 < n ? figures.get(groupEnd + 1) : null;
             RecognizedQuantity previous = groupStart > 0 ? figures.get(groupStart - 1) : null;
             boolean baseline = next != null && next.unit().equals(first.unit())
                     && Changes.isLink(text.substring(last.end(), next.start()));

@@ -3,6 +3,7 @@ package io.tuopin.nlp.metric;
 import io.tuopin.nlp.document.Block;
 import io.tuopin.nlp.document.BlockKind;
 import io.tuopin.nlp.document.DocumentOutline;
+import io.tuopin.nlp.domain.Positions;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.time.WrittenDate;
 import java.util.List;
@@ -27,6 +28,9 @@ import java.util.regex.Pattern;
 final class PeriodResolver {
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern YEAR_ANAPHOR = Pattern.compile("这一年|这年|当年|同年|全年|(?<![\\d年])年末|(?<![\\d年])年底|年内|至此");
+    /** How many earlier dates are looked at, and how far back a word pointing at a year is sought. */
+    private static final int LOOK_BACK = 12;
+    private static final int REACH = 60;
     private static final String OPENING_NOISE = " \u3000，,、“”\"";
 
     private final String text;
@@ -75,7 +79,7 @@ final class PeriodResolver {
     private Period inSentence(Span sentence, int figureStart, int previousFigureEnd, boolean baseline) {
         List<WrittenDate> inSentence = between(sentence.start(), figureStart);
         int statementStart = lastSemicolon(sentence.start(), figureStart);
-        for (int i = inSentence.size() - 1; i >= 0; i--) {
+        for (int i = inSentence.size() - 1; i >= Math.max(0, inSentence.size() - LOOK_BACK); i--) {
             WrittenDate d = inSentence.get(i);
             if (d.end() <= statementStart && !d.cutoff() && !opens(sentence, d)) {
                 continue;
@@ -93,27 +97,25 @@ final class PeriodResolver {
 
     /** 当年, 这一年, 全年, 年末, 至此 before the figure in its sentence: the year the text was speaking of. */
     private Period yearAnaphor(Span sentence, Span paragraph, int figureStart) {
-        Matcher m = YEAR_ANAPHOR.matcher(text).region(sentence.start(), figureStart);
+        Matcher m = YEAR_ANAPHOR.matcher(text).region(Math.max(sentence.start(), figureStart - REACH), figureStart);
         if (!m.find()) {
             return null;
         }
-        int from = paragraph == null ? sentence.start() : paragraph.start();
-        List<WrittenDate> earlier = allDates.stream().filter(d -> d.start() >= from && d.end() <= m.start()).toList();
-        if (earlier.isEmpty()) {
-            earlier = allDates.stream().filter(d -> d.end() <= m.start()).toList();
+        int i = Positions.firstAtOrAfter(allDates, m.start(), WrittenDate::start) - 1;
+        while (i >= 0 && allDates.get(i).end() > m.start()) {
+            i--;
         }
-        if (earlier.isEmpty()) {
+        if (i < 0) {
             return documentYear.period() != null ? documentYear : publicationYear;
         }
-        WrittenDate d = earlier.get(earlier.size() - 1);
-        return new Period(d.period(), null);
+        return new Period(allDates.get(i).period(), null);
     }
 
     /** A cut-off, or a date opening a sentence, earlier in the paragraph; else the date introducing a list. */
     private Period governing(Span sentence, Span paragraph) {
         if (paragraph != null && paragraph.start() < sentence.start()) {
             List<WrittenDate> earlier = between(paragraph.start(), sentence.start());
-            for (int i = earlier.size() - 1; i >= 0; i--) {
+            for (int i = earlier.size() - 1; i >= Math.max(0, earlier.size() - LOOK_BACK); i--) {
                 WrittenDate d = earlier.get(i);
                 if (d.cutoff() || opensAnySentence(paragraph, d)) {
                     return new Period(d.period(), d.rangeStart());
@@ -132,7 +134,7 @@ final class PeriodResolver {
         if (block == null || block.kind() != BlockKind.LIST_ITEM) {
             return null;
         }
-        int i = outline.blocks().indexOf(block);
+        int i = Positions.firstAtOrAfter(outline.blocks(), block.span().start(), b -> b.span().start());
         while (i > 0 && outline.blocks().get(i - 1).kind() == BlockKind.LIST_ITEM) {
             i--;
         }
@@ -168,15 +170,22 @@ final class PeriodResolver {
 
     /** A semicolon starts a new statement: an ordinary date before it does not carry over (a cut-off does). */
     private int lastSemicolon(int from, int to) {
-        for (int i = to - 1; i >= from; i--) {
+        int limit = Math.max(from, to - REACH * 4);
+        for (int i = to - 1; i >= limit; i--) {
             if (text.charAt(i) == '；' || text.charAt(i) == ';') {
                 return i;
             }
         }
-        return from;
+        return limit;
     }
 
+    /** The dating dates inside [from, to), as a view. */
     private List<WrittenDate> between(int from, int to) {
-        return dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
+        List<WrittenDate> starting = Positions.within(dates, from, to, WrittenDate::start);
+        int n = starting.size();
+        while (n > 0 && starting.get(n - 1).end() > to) {
+            n--;
+        }
+        return starting.subList(0, n);
     }
 }

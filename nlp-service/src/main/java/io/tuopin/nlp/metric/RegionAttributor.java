@@ -3,6 +3,7 @@ package io.tuopin.nlp.metric;
 import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.document.DocumentTopics;
 import io.tuopin.nlp.document.Scope;
+import io.tuopin.nlp.domain.Positions;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
@@ -15,14 +16,16 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The region a figure is about: a region named in its clause before it (not as the object of
- * 与/对/向/为/帮扶…); else the nearest mention earlier in the sentence that heads its clause
- * (汾西县位于临汾市北部,辖… counts for 汾西县, not 临汾市) and is not one of a list (原州区、隆德县先后
- * 摘帽,贫困发生率降至1% is the report's own figure); else the article's subject region.
+ * The region a figure is about: a region named (or pointed at: 全县, 全村) in its clause before it,
+ * not as the object of 与/对/向/为/帮扶…, nor as a donor (宁波…援建资金 in a story about 汪清); else the
+ * nearest mention earlier in the sentence that heads its clause (汾西县位于临汾市北部,辖… counts for 汾西县,
+ * not 临汾市) and is not one of a list; else the region in focus where the sentence stands (the
+ * topic of its paragraph, section or article: {@link DocumentTopics}). The country's figures (全国)
+ * and totals over a group of counties (南疆22个深度贫困县的…) belong to no region.
  */
 final class RegionAttributor {
     private static final Pattern RELATIONAL_BEFORE = Pattern.compile(
-            "(?:与|和|同|向|对|为|给|帮扶|对口|协作|赴|到|位于|来自|比|及|跟|联合|支援|援助)$");
+            "(?:与|和|同|向|对|为|给|帮扶|对口|协作|赴|到|位于|来自|比|及|跟|联合|支援|援助|占)$");
     /** 南疆22个深度贫困县的6.89万户, 全省10个深度贫困县共有…: a total over a group of counties. */
     private static final Pattern GROUP = Pattern.compile(
             "(?<![从自])[\\d一二三四五六七八九十两]+个[^，。；\\d]{0,8}?(?:县|县区|县市|区县|市县|州|地州|县（[市区、]+）)"
@@ -33,6 +36,10 @@ final class RegionAttributor {
     private static final String LIST_JOINERS = "、和及";
     private static final Pattern SUBSET = Pattern.compile("^\\s*其中\\s*$");
     private static final Pattern HEAD_PREFIX = Pattern.compile("^[\\d０-９年月日底末初至截止到在据全其中共累计目前今去前当\\s]*$");
+    private static final int GROUP_REACH = 30;
+    /** How many mentions before a figure are looked at (a clause names few regions). */
+    private static final int LOOK_BACK = 24;
+    private static final int HEAD_REACH = 40;
 
     /**
      * @param national   true when the figure belongs to no region: the country's (全国), or a group of counties'
@@ -48,30 +55,32 @@ final class RegionAttributor {
     private RegionAttributor() {
     }
 
-    static Attribution attribute(String text, RegionAnalysis regions, DocumentTopics topics, int sentenceStart,
-                                 int clauseStart, int figureStart) {
+    static Attribution attribute(String text, DocumentTopics topics, int sentenceStart, int clauseStart,
+                                 int figureStart) {
         if (topics.isNational(clauseStart, figureStart) || isGroupTotal(text, clauseStart, figureStart)) {
             return new Attribution(null, false, clauseStart, true);
         }
-        RegionMention inClause = null;
-        RegionMention heading = null;
         Scope focus = topics.focusAt(sentenceStart);
-        for (RegionMention m : topics.mentions()) {
-            if (m.region() == null || m.end() > figureStart || m.start() < sentenceStart) {
+        List<RegionMention> mentions = topics.mentions();
+        int end = Positions.firstAtOrAfter(mentions, figureStart, RegionMention::start);
+        RegionMention heading = null;
+        for (int i = end - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
+            RegionMention m = mentions.get(i);
+            if (m.start() < sentenceStart) {
+                break;
+            }
+            if (m.region() == null || m.end() > figureStart) {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 4), m.start());
-            if (m.start() >= clauseStart && !RELATIONAL_BEFORE.matcher(before).find()
-                    && !isDonor(text, regions, focus, m, figureStart)) {
-                inClause = m;
-            } else if (m.start() < clauseStart && !isListed(text, regions, m)
-                    && (headsClause(text, m) || (heading != null && heading.end() == m.start()))) {
+            if (m.start() >= clauseStart) {
+                if (!RELATIONAL_BEFORE.matcher(before).find() && !isDonor(text, topics, focus, m, figureStart)) {
+                    boolean subset = SUBSET.matcher(text.substring(clauseStart, m.start())).matches();
+                    return new Attribution(m.region(), false, subset ? m.end() : clauseStart);
+                }
+            } else if (heading == null && !isListed(text, mentions, i) && headsClause(text, mentions, i)) {
                 heading = m;
             }
-        }
-        if (inClause != null) {
-            boolean subset = SUBSET.matcher(text.substring(clauseStart, inClause.start())).matches();
-            return new Attribution(inClause.region(), false, subset ? inClause.end() : clauseStart);
         }
         if (heading != null) {
             return new Attribution(heading.region(), false, clauseStart);
@@ -81,33 +90,47 @@ final class RegionAttributor {
 
     /** A figure that sums a group of counties (no single region of the gazetteer). */
     private static boolean isGroupTotal(String text, int clauseStart, int figureStart) {
-        return GROUP.matcher(text.substring(Math.max(clauseStart, figureStart - 30), figureStart)).find();
+        return GROUP.matcher(text.substring(Math.max(clauseStart, figureStart - GROUP_REACH), figureStart)).find();
     }
 
     /**
      * 三年来宁波累计投入援建资金9753.3万元 in a story about 汪清: a region that gives aid to the one in
      * focus is not what the figure is about.
      */
-    private static boolean isDonor(String text, RegionAnalysis regions, Scope focus, RegionMention m, int figureStart) {
-        if (!focus.isRegion() || regions.isWithin(m.region(), focus.region()) || regions.isWithin(focus.region(), m.region())) {
+    private static boolean isDonor(String text, DocumentTopics topics, Scope focus, RegionMention m, int figureStart) {
+        if (!focus.isRegion() || topics.tree().isWithin(m.region(), focus.region())
+                || topics.tree().isWithin(focus.region(), m.region())) {
             return false;
         }
         return AID.matcher(text.substring(m.end(), figureStart)).find();
     }
 
-    /** Whether the mention is one of several regions joined by 、/和/及 (a list, not one subject). */
-    private static boolean isListed(String text, RegionAnalysis regions, RegionMention m) {
-        for (RegionMention other : regions.mentions()) {
-            if (other == m || other.region() == null || Objects.equals(other.region(), m.region())) {
-                continue;
-            }
-            boolean next = other.start() - m.end() == 1 && LIST_JOINERS.indexOf(text.charAt(m.end())) >= 0;
-            boolean previous = m.start() - other.end() == 1 && LIST_JOINERS.indexOf(text.charAt(other.end())) >= 0;
-            if (next || previous) {
-                return true;
-            }
+    /** Whether the i-th mention is one of several regions joined by 、/和/及 (a list, not one subject). */
+    private static boolean isListed(String text, List<RegionMention> mentions, int i) {
+        RegionMention m = mentions.get(i);
+        RegionMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+        RegionMention previous = i > 0 ? mentions.get(i - 1) : null;
+        boolean beforeOther = next != null && next.region() != null && !Objects.equals(next.region(), m.region())
+                && next.start() - m.end() == 1 && LIST_JOINERS.indexOf(text.charAt(m.end())) >= 0;
+        boolean afterOther = previous != null && previous.region() != null
+                && !Objects.equals(previous.region(), m.region())
+                && m.start() - previous.end() == 1 && LIST_JOINERS.indexOf(text.charAt(previous.end())) >= 0;
+        return beforeOther || afterOther;
+    }
+
+    /** The mention heads its clause, alone or right after another region (沂水县诸葛镇). */
+    private static boolean headsClause(String text, List<RegionMention> mentions, int i) {
+        RegionMention m = mentions.get(i);
+        int start = m.start();
+        int limit = Math.max(0, start - HEAD_REACH);
+        while (start > limit && !Clauses.isBoundary(text.charAt(start - 1))) {
+            start--;
         }
-        return false;
+        boolean atStart = start == 0 || Clauses.isBoundary(text.charAt(start - 1));
+        if (atStart && HEAD_PREFIX.matcher(text.substring(start, m.start())).matches()) {
+            return true;
+        }
+        return i > 0 && mentions.get(i - 1).end() == m.start() && headsClause(text, mentions, i - 1);
     }
 
     /**
@@ -117,8 +140,8 @@ final class RegionAttributor {
      */
     static Map<Integer, RegionInfo> respectively(String text, RegionAnalysis regions, Span clause,
                                                  List<RecognizedQuantity> figures) {
-        int marker = text.indexOf("分别", clause.start());
-        if (marker < 0 || marker >= clause.end()) {
+        int marker = indexIn(text, "分别", clause);
+        if (marker < 0) {
             return Map.of();
         }
         List<RegionMention> named = enumeration(text, regions, clause.start(), marker);
@@ -134,11 +157,20 @@ final class RegionAttributor {
         return assigned;
     }
 
+    private static int indexIn(String text, String word, Span clause) {
+        for (int i = clause.start(); i + word.length() <= clause.end(); i++) {
+            if (text.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The regions listed just before {@code end}, joined by 、/和/及/与. */
     private static List<RegionMention> enumeration(String text, RegionAnalysis regions, int start, int end) {
         List<RegionMention> listed = new ArrayList<>();
-        for (RegionMention m : regions.mentions()) {
-            if (m.region() == null || m.start() < start || m.end() > end) {
+        for (RegionMention m : Positions.within(regions.mentions(), start, end, RegionMention::start)) {
+            if (m.region() == null || m.end() > end) {
                 continue;
             }
             if (!listed.isEmpty() && !JOINER.matcher(text.substring(listed.get(listed.size() - 1).end(), m.start())).matches()) {
@@ -148,13 +180,5 @@ final class RegionAttributor {
         }
         boolean adjacent = !listed.isEmpty() && end - listed.get(listed.size() - 1).end() <= 2;
         return adjacent ? listed : List.of();
-    }
-
-    private static boolean headsClause(String text, RegionMention m) {
-        int start = m.start();
-        while (start > 0 && !Clauses.isBoundary(text.charAt(start - 1))) {
-            start--;
-        }
-        return HEAD_PREFIX.matcher(text.substring(start, m.start())).matches();
     }
 }

@@ -34,6 +34,7 @@ final class SentenceMemory {
     private static final Pattern SAME_SPAN = Pattern.compile("^\\s*同期");
 
     private final Map<String, IndicatorMatch> lastByUnit = new HashMap<>();
+    private final java.util.Set<String> seenUnits = new java.util.HashSet<>();
     private Period spanStart;
     private Period spanEnd;
 
@@ -70,6 +71,28 @@ final class SentenceMemory {
         if (match != null && !match.indicator().isFallback()) {
             lastByUnit.put(unit, match);
         }
+    }
+
+    private final Map<String, java.util.Optional<IndicatorMatch>> runMatches = new HashMap<>();
+
+    /**
+     * The cue match of a run of figures (14109户40779人) for a unit, computed once per run: the figures
+     * of a run share their window, and a long run must not be searched once per figure.
+     */
+    IndicatorMatch runMatch(FigureRuns.Place place, int reach, String unit,
+                            java.util.function.Supplier<IndicatorMatch> match) {
+        String key = place.groupStart() + "|" + reach + "|" + place.windowStart() + "|" + unit;
+        return runMatches.computeIfAbsent(key, k -> java.util.Optional.ofNullable(match.get())).orElse(null);
+    }
+
+    /** Notes that a clause of the sentence held a figure of this unit. */
+    void seen(String unit) {
+        seenUnits.add(unit);
+    }
+
+    /** Whether an earlier clause of the sentence held a figure of this unit (a total that 其中 may split). */
+    boolean hasSeen(String unit) {
+        return seenUnits.contains(unit);
     }
 
     /** The indicator an earlier figure of this unit was read as in the sentence, or null. */
