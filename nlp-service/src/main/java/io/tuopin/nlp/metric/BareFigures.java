@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * 总人口85万, 贫困人口为232万 and 全区308.9万现行标准下贫困人口 count people; the first figure of
  * 贫困人口由2011年的14.63万下降到2014年的7.89万人 takes the unit of the second (and the second of
  * 从10.92万人减少到1.28万 the unit of the first). Only figures with 万 or 亿 are read this way, so
- * years, counters and codes stay out. Stateless and thread-safe.
+ * years, counters and codes stay out; so is the bare end of a change of a rate (从12.6%下降到0). Stateless
+ * and thread-safe.
  */
 final class BareFigures {
     private static final Pattern LARGE = Pattern.compile(".*[万萬亿億].*");
@@ -25,22 +26,35 @@ final class BareFigures {
     private static final Pattern HOUSEHOLDS_BEFORE = Pattern.compile("(?:贫困户|农户|总户数)(?:[为达有约共是]|达到)?$");
     private static final int NOUN_WINDOW = 8;
     private static final int LINK_REACH = 24;
+    /** Between a whole and its part: 贫困人口中已有, 中有, 其中. */
+    private static final Pattern PART_OF = Pattern.compile("[^，。；\\d]{0,8}中(?:已有|有|已|共有)?|[^，。；\\d]{0,6}其中");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?:约|近|将近|接近|超过|逾)$");
     /** A kind of village, then only the words of a statement or a change: 贫困村由, 行政村共有, 贫困村减少到. */
     private static final Pattern VILLAGE_BEFORE = Pattern.compile(
-            "(?:贫困村|行政村|建制村|自然村|重点村)[由从为有共计达到至减少下降增加的已经全部累计了约近\\s]*$");
+            "(?:贫困村|行政村|建制村|自然村|重点村)[由从为有共计达到至减少下降增加的已经全部累计了约近\\s]*"
+                    + "(?:出列|退出|摘帽|脱贫|销号)?了?$");
 
     /** The recognised quantities and the bare figures whose unit the text gives, in text order. */
     List<RecognizedQuantity> complete(String text, List<RecognizedQuantity> recognized, List<NumberMatch> numbers) {
         List<RecognizedQuantity> quantities = villageCounts(text, recognized);
         List<RecognizedQuantity> all = new ArrayList<>(quantities);
         for (NumberMatch n : numbers) {
-            if (!isBare(text, n, quantities)) {
+            if (isCovered(n, quantities)) {
+                continue;
+            }
+            if (!isLarge(text, n)) {
+                RecognizedQuantity rate = rateReached(text, n, quantities);
+                if (rate != null) {
+                    all.add(rate);
+                }
                 continue;
             }
             String unit = unitFromNouns(text, n);
             if (unit == null) {
                 unit = unitFromPartner(text, n, quantities);
+            }
+            if (unit == null) {
+                unit = unitOfWhole(text, n, all);
             }
             if (unit != null) {
                 all.add(new RecognizedQuantity(text.substring(n.start(), n.end()), n.start(), n.end(), n.value(),
@@ -72,12 +86,27 @@ final class BareFigures {
         return out;
     }
 
-    private static boolean isBare(String text, NumberMatch n, List<RecognizedQuantity> quantities) {
-        if (!LARGE.matcher(text.substring(n.start(), n.end())).matches()) {
-            return false;
-        }
+    private static boolean isLarge(String text, NumberMatch n) {
+        return LARGE.matcher(text.substring(n.start(), n.end())).matches();
+    }
+
+    private static boolean isCovered(NumberMatch n, List<RecognizedQuantity> quantities) {
         int i = Positions.firstAtOrAfter(quantities, n.end(), RecognizedQuantity::start) - 1;
-        return i < 0 || quantities.get(i).end() <= n.start();
+        return i >= 0 && quantities.get(i).end() > n.start();
+    }
+
+    /** 贫困发生率从12.6%下降到0: the number a change of a rate reaches is a rate, with or without its %. */
+    private static RecognizedQuantity rateReached(String text, NumberMatch n, List<RecognizedQuantity> quantities) {
+        int i = Positions.firstAtOrAfter(quantities, n.start(), RecognizedQuantity::start) - 1;
+        if (i < 0) {
+            return null;
+        }
+        RecognizedQuantity before = quantities.get(i);
+        boolean reached = "percent".equals(before.unit()) && n.start() - before.end() <= LINK_REACH
+                && Changes.isLink(text.substring(before.end(), n.start()))
+                && (n.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(n.end())));
+        return reached ? new RecognizedQuantity(text.substring(n.start(), n.end()), n.start(), n.end(), n.value(), null,
+                "percent", n.approx(), n.end()) : null;
     }
 
     private static String unitFromNouns(String text, NumberMatch n) {
@@ -106,6 +135,18 @@ final class BareFigures {
             return before.unit();
         }
         return null;
+    }
+
+    /** 8.6万贫困人口中已有7.9万实现脱贫: a part named right after its whole takes the whole's unit. */
+    private static String unitOfWhole(String text, NumberMatch n, List<RecognizedQuantity> earlier) {
+        int i = Positions.firstAtOrAfter(earlier, n.start(), RecognizedQuantity::start) - 1;
+        if (i < 0) {
+            return null;
+        }
+        RecognizedQuantity whole = earlier.get(i);
+        boolean countsPeople = "person".equals(whole.unit()) || "household".equals(whole.unit());
+        return countsPeople && whole.end() <= n.start() && PART_OF.matcher(text.substring(whole.end(), n.start())).matches()
+                ? whole.unit() : null;
     }
 
     private static boolean approxBefore(String text, int start) {

@@ -179,7 +179,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         IndicatorMatch own = q.valueMax() != null ? null
                 : memory.runMatch(place, reach, q.unit(), () -> matcher.match(text, q.unit(), reach,
                         Math.max(place.windowStart(), reach), place.groupStart(), place.unitStart(), place.groupEnd(),
-                        place.windowEnd()));
+                        place.windowEnd(), place.nextStart()));
         boolean named = own != null && !own.indicator().isFallback();
         if (named && (isNarrowerPart(a, where, q, own, memory) || isPoorAmongOthers(a, where, q, own, memory))) {
             return Choice.NONE;

@@ -34,8 +34,8 @@ final class CuePhrases {
         return phrases.isEmpty();
     }
 
-    /** An occurrence [start, end) in the text. */
-    record Occurrence(int start, int end) {
+    /** An occurrence [start, end) in the text; {@code gapped} when its phrase has a gap (贫困村…出列). */
+    record Occurrence(int start, int end, boolean gapped) {
         boolean within(Occurrence other) {
             return start >= other.start && end <= other.end;
         }
@@ -69,7 +69,7 @@ final class CuePhrases {
                 if (i + first.length() <= to && text.startsWith(first, i)) {
                     int end = rest(text, i + first.length(), to, parts);
                     if (end >= 0) {
-                        out.add(new Occurrence(i, end));
+                        out.add(new Occurrence(i, end, parts.length > 1));
                     }
                 }
             }

@@ -28,9 +28,11 @@ final class FigureRuns {
      * @param previousEnd where the previous run ended (the sentence start for the first)
      * @param baseline    the first figure of a change (从A下降到B: A)
      * @param result      the second figure of a change (B)
+     * @param nextStart   where the clause's next run starts (-1 for the last): a verb right before it
+     *                    (312个贫困村已累计出列289个) is that run's cue
      */
     record Place(RecognizedQuantity figure, int windowStart, int groupStart, int groupEnd, int unitStart,
-                 int windowEnd, int previousEnd, boolean baseline, boolean result) {
+                 int windowEnd, int previousEnd, boolean baseline, boolean result, int nextStart) {
     }
 
     static List<Place> of(String text, Span sentence, Span clause, List<RecognizedQuantity> figures) {
@@ -60,7 +62,8 @@ final class FigureRuns {
                     : afterListSeparator(text, previous.end(), first.start());
             int windowEnd = next == null ? clause.end() : baseline ? last.end() : next.start(); // 减少到 belongs to the result
             places.add(new Place(figures.get(i), windowStarts[i], first.start(), last.end(), last.numberEnd(),
-                    windowEnd, previous == null ? sentence.start() : previous.end(), baseline, result));
+                    windowEnd, previous == null ? sentence.start() : previous.end(), baseline, result,
+                    next == null ? -1 : next.start()));
         }
         return places;
     }

@@ -9,6 +9,9 @@ package io.tuopin.nlp.metric;
 final class IndicatorMatcher {
     static final int AFTER_WINDOW = 20;
     private static final int FALLBACK_DISTANCE = AFTER_WINDOW * 4;
+    /** A cue that ends this close before the next run of figures is that run's (…已累计出列289个). */
+    private static final int NEXT_RUN_GAP = 1;
+    private static final java.util.regex.Pattern SEPARATED = java.util.regex.Pattern.compile("[、和及与]");
 
     private final IndicatorCatalogue catalogue;
 
@@ -24,9 +27,10 @@ final class IndicatorMatcher {
      * @param unitStart   where the unit word of the run's last figure begins (人口 of 451.2万人口 is a cue)
      * @param groupEnd    end of that run
      * @param windowEnd   where cues after the figure must end (the next figure, or the clause end)
+     * @param nextStart   where the clause's next run of figures starts, -1 when none
      */
     IndicatorMatch match(String text, String unit, int clauseStart, int windowStart, int groupStart, int unitStart,
-                         int groupEnd, int windowEnd) {
+                         int groupEnd, int windowEnd, int nextStart) {
         int after = Math.max(groupEnd, Math.min(windowEnd, groupEnd + AFTER_WINDOW));
         IndicatorMatch best = null;
         for (Indicator indicator : catalogue.indicators()) {
@@ -35,7 +39,7 @@ final class IndicatorMatcher {
             }
             IndicatorMatch m = indicator.isFallback()
                     ? new IndicatorMatch(indicator, groupStart, groupEnd, FALLBACK_DISTANCE)
-                    : nearestCue(text, indicator, windowStart, groupStart, unitStart, groupEnd, after);
+                    : nearestCue(text, indicator, windowStart, groupStart, unitStart, groupEnd, after, nextStart);
             if (m != null && better(m, best)) {
                 best = m;
             }
@@ -64,7 +68,7 @@ final class IndicatorMatcher {
     }
 
     private static IndicatorMatch nearestCue(String text, Indicator indicator, int windowStart, int groupStart,
-                                             int unitStart, int groupEnd, int after) {
+                                             int unitStart, int groupEnd, int after, int nextStart) {
         IndicatorMatch found = null;
         for (CuePhrases.Occurrence o : indicator.cues().find(text, windowStart, after, indicator.ignore())) {
             if (negated(text, o.start())) {
@@ -74,7 +78,10 @@ final class IndicatorMatcher {
             if (o.end() <= groupStart) {
                 distance = groupStart - o.end();
             } else if (o.start() >= unitStart) {
-                if (indicator.blockedIn(text, groupEnd, o.start()) || listedBetween(text, groupEnd, o.start())) {
+                boolean ownNoun = !o.gapped() && o.start() <= groupEnd;
+                boolean nextRuns = nextStart >= 0 && !ownNoun && o.end() >= nextStart - NEXT_RUN_GAP
+                        && !SEPARATED.matcher(text.substring(groupEnd, nextStart)).find();
+                if (nextRuns || indicator.blockedIn(text, groupEnd, o.start()) || listedBetween(text, groupEnd, o.start())) {
                     continue;
                 }
                 distance = Math.max(0, o.start() - groupEnd);
