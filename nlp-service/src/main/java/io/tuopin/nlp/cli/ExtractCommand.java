@@ -1,25 +1,16 @@
 package io.tuopin.nlp.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tuopin.events.ArticleIds;
 import io.tuopin.events.EventJson;
-import io.tuopin.events.codec.DecodedText;
-import io.tuopin.events.codec.TextDecoder;
 import io.tuopin.events.codec.UndecodableTextException;
-import io.tuopin.nlp.domain.ArticleInput;
 import io.tuopin.nlp.service.ArticleProcessor;
 import io.tuopin.nlp.service.ExtractionMapper;
 import io.tuopin.nlp.service.NlpPipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@code bin/extract FILE_OR_DIR...}: prints one JSON object per article file (.txt, .html, .htm)
@@ -50,7 +41,7 @@ public final class ExtractCommand {
 
     int run(String[] args) throws IOException {
         int failures = 0;
-        for (Path file : articleFiles(args)) {
+        for (Path file : ArticleFiles.list(args)) {
             if (!extract(file)) {
                 failures++;
             }
@@ -58,33 +49,10 @@ public final class ExtractCommand {
         return failures;
     }
 
-    static List<Path> articleFiles(String[] args) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String arg : args) {
-            Path path = Path.of(arg);
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(ExtractCommand::isArticle).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
-    }
-
-    private static boolean isArticle(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
-    }
-
     private boolean extract(Path file) throws IOException {
         String source = file.toString();
         try {
-            boolean html = isHtml(file);
-            DecodedText decoded = TextDecoder.decode(Files.readAllBytes(file), null, html);
-            String id = ArticleIds.of(decoded.text());
-            var extraction = processor.process(new ArticleInput(id, decoded.text(), html, null, null, null, null));
+            var extraction = processor.process(ArticleFiles.read(file));
             print(ExtractionMapper.extractResult(source, extraction));
             return true;
         } catch (UndecodableTextException | IOException e) {
@@ -92,11 +60,6 @@ public final class ExtractCommand {
             System.err.println(source + ": " + e.getMessage());
             return false;
         }
-    }
-
-    private static boolean isHtml(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm");
     }
 
     private void print(Object line) throws IOException {

@@ -32,10 +32,13 @@ final class TopicPosition {
     private static final Pattern SKETCH_BEFORE = Pattern.compile("是[^，。；]{0,10}$");
     private static final Pattern SCENE_BEFORE = Pattern.compile("(?:发生在|来到|走进|转到|转向)$");
     /**
-     * What may stand before a subject in its clause: nothing, a connective, or a modifier ending in 的
-     * (黄洋界下的神山村, 同属百色市的田林县); not a verb (参加全市…对接会).
+     * What may stand before a subject in its clause: nothing, a connective, a modifier ending in 的
+     * (黄洋界下的神山村, 同属百色市的田林县), or a word placing it next door (邻县通渭县); not a verb
+     * (参加全市…对接会).
      */
-    private static final Pattern SUBJECT_PREFIX = Pattern.compile("^\\s*(?:[在而其中另外同时就]{0,3}|[^，。；]*的[“”\"]?)\\s*$");
+    private static final Pattern SUBJECT_PREFIX = Pattern.compile(
+            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?"
+                    + "(?:[在而其中另外同时就]{0,3}|[^，。；]*的[“”\"]?|(?:邻|临|近邻|相邻|隔壁|周边|兄弟)[县市区乡镇村])\\s*$");
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?(?![\\d.年月日号时])");
 
     /** A topic stands in one of the first clauses (after adverbials); adverbials are short. */

@@ -35,7 +35,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     /** 其中深度贫困村64个, 其中省级龙头企业5家: a narrower rank of the same stock is not the stock. */
     /** What may stand before a place's households and people: the place, a time, 共/有/辖. */
     private static final Pattern PLACE_COUNT = Pattern.compile(
-            "^Ⓡ*(?:" + io.tuopin.nlp.time.DateFinder.YEAR_PHRASE + ")?[，,]?Ⓡ*(?:共有|共|有|总计|合计|现有)?$");
+            "^Ⓡ*(?:" + io.tuopin.nlp.time.DateFinder.YEAR_PHRASE + ")?[，,]?(?:Ⓡ|全村|全乡|全镇|该村|村里)*"
+                    + "(?:共有|共|有|总计|合计|现有)?$");
     private static final Pattern ALL = Pattern.compile("^[^，。；、]{0,8}全部");
     private static final Pattern POOR_NOUN = Pattern.compile("(?:贫困人口|贫困户|贫困群众)$");
     private static final Pattern VILLAGE_NOUN = Pattern.compile("^[^，。；、\\d]{0,6}贫困村");

@@ -45,20 +45,37 @@ final class GazetteerNameScanner {
      * Two-character names (开县, 和县, 安图) are often the tail of another word (召开县级, 和县区): they
      * count only after a non-Han character or a place suffix, and not before 级/区/城/域.
      */
-    private static boolean standsAlone(String text, int start, int end) {
+    private boolean standsAlone(String text, int start, int end) {
         char prev = start > 0 ? text.charAt(start - 1) : ' ';
         char next = end < text.length() ? text.charAt(end) : ' ';
-        if (NOT_AFTER_SHORT.indexOf(next) >= 0 || Character.isDigit(prev)) { // 1200户县城: not 户县
+        boolean placeFollows = countyOrAboveAt(text, end); // 云南镇雄: 镇 starts the next place, not a township
+        if (NOT_AFTER_SHORT.indexOf(next) >= 0 && !placeFollows || Character.isDigit(prev)) { // 1200户县城: not 户县
             return false;
         }
         return !Character.isIdeographic(prev) || PLACE_END.indexOf(prev) >= 0;
+    }
+
+    /** Whether a name of a county or a larger division starts at this offset. */
+    private boolean countyOrAboveAt(String text, int start) {
+        Integer longest = start + 2 > text.length() ? null : longestByPrefix.get(text.substring(start, start + 2));
+        if (longest == null) {
+            return false;
+        }
+        for (int len = Math.min(longest, text.length() - start); len >= 2; len--) {
+            List<NameEntry> entries = index.get(text.substring(start, start + len));
+            if (entries != null && entries.stream().anyMatch(e -> Region.rank(e.region().level()) <= Region.rank(Region.COUNTY))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<NameMatch> scan(String text) {
         List<NameMatch> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            NameMatch match = longestAt(text, i);
+            NameMatch previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            NameMatch match = longestAt(text, i, previous != null && previous.end() == i && isProvinceOrPrefecture(previous));
             if (match == null) {
                 i++;
             } else {
@@ -69,7 +86,12 @@ final class GazetteerNameScanner {
         return out;
     }
 
-    private NameMatch longestAt(String text, int start) {
+    /** 云南镇雄, 江西瑞金: a short name right after its province or prefecture stands alone. */
+    private static boolean isProvinceOrPrefecture(NameMatch m) {
+        return m.entries().stream().anyMatch(e -> Region.rank(e.region().level()) <= Region.rank(Region.PREFECTURE));
+    }
+
+    private NameMatch longestAt(String text, int start, boolean afterRegion) {
         Integer longest = start + 2 > text.length() ? null : longestByPrefix.get(text.substring(start, start + 2));
         if (longest == null) {
             return null;
@@ -77,7 +99,7 @@ final class GazetteerNameScanner {
         for (int len = Math.min(longest, text.length() - start); len >= 2; len--) {
             String candidate = text.substring(start, start + len);
             List<NameEntry> entries = index.get(candidate);
-            if (entries != null && (len > 2 || standsAlone(text, start, start + len))) {
+            if (entries != null && (len > 2 || afterRegion || standsAlone(text, start, start + len))) {
                 return new NameMatch(start, start + len, candidate, entries);
             }
         }

@@ -49,6 +49,7 @@ final class MentionResolver {
             }
             if (r != null) {
                 resolved.add(place(m, r));
+                addToContext(context, r); // 河北阜平: the province read first places the county after it
             }
         }
         context = context(resolved);
@@ -78,6 +79,11 @@ final class MentionResolver {
 
     private static List<Region> candidates(NameMatch m, Predicate<NameEntry> filter) {
         return m.entries().stream().filter(filter).map(NameEntry::region).distinct().toList();
+    }
+
+    private void addToContext(Set<String> context, Region r) {
+        context.add(r.code());
+        gazetteer.ancestors(r.code()).forEach(a -> context.add(a.code()));
     }
 
     /** Codes of the resolved regions and all their ancestors. */
