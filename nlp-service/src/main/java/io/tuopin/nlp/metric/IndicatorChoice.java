@@ -21,7 +21,7 @@ final class IndicatorChoice {
     /** What may stand before a place's households and people: the place, a time, 共/有/辖. */
     private static final Pattern PLACE_COUNT = Pattern.compile(
             "^Ⓡ*(?:" + io.tuopin.nlp.time.DateFinder.YEAR_PHRASE + ")?[，,]?(?:Ⓡ|全村|全乡|全镇|该村|村里)*"
-                    + "(?:共有|共|有|总计|合计|现有)?$");
+                    + "(?:共有|共|有|总计|合计|现有)?(?:农户|村民|居民|人口)?$");
     private static final Pattern NARROWER = Pattern.compile("深度|极度|省级|国家级|市级|县级|国家|省定|市定");
     /** 其中深度贫困村64个, 其中省级龙头企业5家: a narrower rank of the same stock is not the stock. */
     private static final Pattern ALL = Pattern.compile("^[^，。；、]{0,8}全部");
@@ -81,6 +81,9 @@ final class IndicatorChoice {
     /** What a change makes of a statement about the poor: its result is what remains, 减少N人 is a lifting. */
     private static String refine(String text, FigureRuns.Place place, IndicatorMatch match, boolean carried) {
         String key = match.indicator().key();
+        if ("per_capita_net_income".equals(key) && carried && SentenceMemory.raisesBy(text, place.groupStart())) {
+            return "income_gain_per_capita"; // 人均收入达到8960元，较2014年增加5200元: the second is the gain
+        }
         if (!SentenceMemory.isPoorFamily(match)) {
             return key;
         }

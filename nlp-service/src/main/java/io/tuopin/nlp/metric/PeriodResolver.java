@@ -81,7 +81,7 @@ final class PeriodResolver {
         int statementStart = lastSemicolon(sentence.start(), figureStart);
         for (int i = inSentence.size() - 1; i >= Math.max(0, inSentence.size() - LOOK_BACK); i--) {
             WrittenDate d = inSentence.get(i);
-            if (d.end() <= statementStart && !d.cutoff() && !opens(sentence, d)) {
+            if (d.end() <= statementStart && !d.cutoff() && !opens(sentence, d) || isComparisonBase(d)) {
                 continue;
             }
             if (d.from() && d.end() < previousFigureEnd) {
@@ -148,6 +148,12 @@ final class PeriodResolver {
         }
         List<WrittenDate> inIntro = between(intro.start(), intro.end());
         return inIntro.isEmpty() ? null : new Period(inIntro.get(0).period(), inIntro.get(0).rangeStart());
+    }
+
+    /** 较2014年增加5200元, 比上年提高2.1个百分点: the date a figure is compared with is not its own. */
+    private boolean isComparisonBase(WrittenDate d) {
+        int i = d.start();
+        return i > 0 && (text.charAt(i - 1) == '较' || text.charAt(i - 1) == '比');
     }
 
     /** Whether the date opens its sentence (2017年，全县总人口…；全县有贫困村159个). */

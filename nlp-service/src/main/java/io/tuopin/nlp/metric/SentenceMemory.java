@@ -23,6 +23,9 @@ final class SentenceMemory {
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:其中)?" + TIME + "[的，,]?" + REGION + "*" + TIME + ADVERBS + LEVEL_VERBS + "了?" + TIME
                     + "的?(?:约|近|超过|不足)?$");
+    /** 较2014年增加5200元 after a level: the amount it rose by. */
+    private static final Pattern RAISED_BY = Pattern.compile(
+            "^(?:较|比|同比)?(?:" + DateFinder.YEAR_PHRASE + ")?(?:增加|增长|提高|上升|多)了?$");
     /** 减少85.95万人 after a statement about the poor: people lifted out. */
     private static final Pattern LIFTING_VERB = Pattern.compile("(?:减少|减贫|脱贫)了?(?:约|近)?$");
     /** 其中省级财政22亿元, 其中贫困劳动力900余人: a part of a flow or a rate is still that flow or rate. */
@@ -114,6 +117,7 @@ final class SentenceMemory {
         boolean ends = CONTINUED_END.matcher(text.substring(figureEnd, Math.min(text.length(), figureEnd + 2))).find();
         boolean part = !"stock".equals(last.indicator().kind()) && PART.matcher(before).matches();
         boolean continues = !before.isEmpty() && ends && CONTINUATION.matcher(before).matches()
+                || "rate".equals(last.indicator().kind()) && RAISED_BY.matcher(before).matches()
                 || part
                 || isPoorFamily(last) && LIFTING_VERB.matcher(before).find();
         return continues ? last : null;
@@ -123,6 +127,13 @@ final class SentenceMemory {
         String key = m.indicator().key();
         return key.startsWith("poor_") && !key.equals("poor_villages") && !key.equals("poor_villages_exited")
                 || key.startsWith("remaining_poor_");
+    }
+
+    /** 较2014年增加5200元: the words before the figure say by how much it rose (not to what). */
+    static boolean raisesBy(String text, int figureStart) {
+        String before = text.substring(Math.max(0, figureStart - 12), figureStart);
+        return Pattern.compile("(?:增加|增长|提高|上升|多)了?$").matcher(before).find()
+                && !Pattern.compile("(?:到|至|为)了?$").matcher(before).find();
     }
 
     /** 减少85.95万人: the verb before the figure says people were lifted (not 减少到). */
