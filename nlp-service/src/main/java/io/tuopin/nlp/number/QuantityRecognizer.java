@@ -1,5 +1,6 @@
 package io.tuopin.nlp.number;
 
+import io.tuopin.nlp.domain.SpanIndex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,10 +36,12 @@ public final class QuantityRecognizer {
         String folded = NumeralChars.fold(text);
         List<RecognizedQuantity> found = new ArrayList<>(PercentForms.prefixed(scanner, text, folded));
         found.addAll(PercentForms.discounts(text, folded));
+        SpanIndex percentForms = SpanIndex.of(found, RecognizedQuantity::start, RecognizedQuantity::end);
         List<NumberMatch> numbers = scanner.scan(text);
+        int coveredTo = 0; // end of the quantities read from numbers so far (a unit word may hold a numeral: 个百分点)
         for (int i = 0; i < numbers.size(); i++) {
             NumberMatch n = numbers.get(i);
-            if (overlaps(found, n.start(), n.end())) {
+            if (n.start() < coveredTo || percentForms.overlaps(n.start(), n.end())) {
                 continue;
             }
             NumberMatch next = i + 1 < numbers.size() ? numbers.get(i + 1) : null;
@@ -50,6 +53,7 @@ public final class QuantityRecognizer {
             }
             if (q != null && !isNoise(text, folded, q, n)) {
                 found.add(q);
+                coveredTo = Math.max(coveredTo, q.end());
             }
         }
         found.sort(Comparator.comparingInt(RecognizedQuantity::start));
@@ -236,10 +240,6 @@ public final class QuantityRecognizer {
             }
         }
         return false;
-    }
-
-    private static boolean overlaps(List<RecognizedQuantity> found, int start, int end) {
-        return found.stream().anyMatch(q -> start < q.end() && q.start() < end);
     }
 
     private static boolean isNoise(String text, String folded, RecognizedQuantity q, NumberMatch n) {

@@ -18,6 +18,9 @@ import java.math.BigDecimal;
  */
 record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
 
+    /** Longer runs of numeral characters are read as several numbers: no figure is that long, and a hostile run stays linear. */
+    static final int MAX_LENGTH = 64;
+
     static SimpleNumber parse(String s, int start) {
         return new Reader(s, start).read();
     }
@@ -25,6 +28,7 @@ record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
     /** Reads token by token and keeps the running value as section arithmetic. */
     private static final class Reader {
         private final String s;
+        private final int start;
         private int pos;
         private int end;
         private BigDecimal total = BigDecimal.ZERO;
@@ -43,12 +47,13 @@ record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
 
         Reader(String s, int start) {
             this.s = s;
+            this.start = start;
             this.pos = start;
             this.end = start;
         }
 
         SimpleNumber read() {
-            while (pos < s.length() && step()) {
+            while (pos < s.length() && pos - start < MAX_LENGTH && step()) {
                 end = pos;
                 pos = any ? skipSpacesBeforeNumeral(pos) : pos;
             }
@@ -105,7 +110,8 @@ record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
                 return false;
             }
             ArabicNumber a = ArabicNumber.read(s, pos);
-            number = a.value();
+            invalid |= a.value() == null;
+            number = a.value() == null ? BigDecimal.ZERO : a.value();
             numberIsSingleChinese = false;
             unitJustBefore = false;
             arabic = true;
@@ -123,6 +129,7 @@ record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
                 // a run of digits without units: 二〇一九
                 number = number.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(d));
                 chineseDigitRun++;
+                invalid |= chineseDigitRun > ArabicNumber.MAX_DIGITS;
                 zeroInRun |= d == 0;
                 numberIsSingleChinese = false;
             } else if (d == 0) {

@@ -21,7 +21,9 @@ final class ChromeFilter {
                     + "新闻热线|百姓热线|热线电话|抢沙发|条评论|人参与|如涉及版权|互联网新闻信息服务|请致电|扫码|二维码");
     private static final Pattern SHORT_CHROME = Pattern.compile(
             "网$|客户端|信息港|微信|微博|QQ|APP|App|公众号|^空白$|举报中心|不良信息|网络警|网络监察|经营性网站|备案信息");
-    private static final Pattern SHARE_ONLY = Pattern.compile("^(微信|QQ空间|QQ好友|QQ|新浪微博|微博|腾讯微博|人人网|豆瓣|朋友圈|分享|\\s|/|\\|)+$");
+    /** Share-button labels; a line of only these (and spaces, / and |) is a share bar. Longest first. */
+    private static final List<String> SHARE_LABELS = List.of(
+            "QQ空间", "QQ好友", "新浪微博", "腾讯微博", "人人网", "朋友圈", "微信", "微博", "豆瓣", "分享", "QQ");
     private static final Pattern HEADER = Pattern.compile("(来源|发布时间|发布日期|作者)\\s*[:：]");
     private static final Pattern CLOSING = Pattern.compile(
             "^[\\[【(（]?\\s*(责任编辑|编辑|责编|版权声明|免责声明|分享到|相关文章|相关新闻|最新相关新闻|相关阅读|标签|评论一下|发表评论)");
@@ -35,7 +37,7 @@ final class ChromeFilter {
         if (t.isEmpty()) {
             return false;
         }
-        if (BREADCRUMB.matcher(t).find() || WIDGET_START.matcher(t).find() || SHARE_ONLY.matcher(t).matches()) {
+        if (BREADCRUMB.matcher(t).find() || WIDGET_START.matcher(t).find() || isShareBar(t)) {
             return true;
         }
         boolean notice = t.length() <= NOTICE_MAX || t.startsWith("[") || t.startsWith("【");
@@ -56,6 +58,25 @@ final class ChromeFilter {
             }
         }
         return lines.size();
+    }
+
+    /** A token scan, not a repeated regex group: a 15 KB line of 微信/ must not recurse 5,000 deep. */
+    private static boolean isShareBar(String t) {
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == '/' || c == '|') {
+                i++;
+                continue;
+            }
+            int at = i;
+            String label = SHARE_LABELS.stream().filter(l -> t.startsWith(l, at)).findFirst().orElse(null);
+            if (label == null) {
+                return false;
+            }
+            i += label.length();
+        }
+        return true;
     }
 
     private static boolean endsSentence(String t) {

@@ -247,7 +247,8 @@ final class MojibakeRepairer {
             }
             return end - start;
         } catch (CharacterCodingException e) {
-            return 0;
+            out.append(in, start, end); // as it is, and past the whole run: no rescan from each of its characters
+            return end - start;
         }
     }
 }
