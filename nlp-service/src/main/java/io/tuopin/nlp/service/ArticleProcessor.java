@@ -5,6 +5,7 @@ import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.domain.ArticleInput;
 import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.Extraction;
+import io.tuopin.nlp.domain.Interruptions;
 import io.tuopin.nlp.domain.MetricResult;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
@@ -33,10 +34,13 @@ public class ArticleProcessor {
 
     public Extraction process(ArticleInput input) {
         CleanedArticle article = cleaner.clean(input);
+        Interruptions.check();
         RegionAnalysis regions = regionRecognizer.recognize(article);
+        Interruptions.check();
         List<Entity> entities = new ArrayList<>(regionEntities(article, regions));
         entities.addAll(entityRecognizer.recognize(article, regions));
         entities.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+        Interruptions.check();
         MetricResult metrics = metricExtractor.extract(input.id(), article, regions);
         return new Extraction(input.id(), article, regions.subject(), entities, regions.regions(),
                 metrics.observations(), metrics.quantities());
