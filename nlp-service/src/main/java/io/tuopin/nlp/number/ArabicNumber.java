@@ -23,7 +23,7 @@ record ArabicNumber(int end, BigDecimal value) {
         if (p + 1 < s.length() && s.charAt(p) == '.' && isArabicDigit(s.charAt(p + 1))) {
             p = digits(s, p + 1);
         }
-        if (p - start > MAX_DIGITS + MAX_DIGITS / 3 + 1) {
+        if (digitCount(s, start, p) > MAX_DIGITS) {
             return new ArabicNumber(p, null);
         }
         BigDecimal mantissa = new BigDecimal(s.substring(start, p).replace(",", "").replaceFirst("^\\.", "0."));
@@ -32,6 +32,14 @@ record ArabicNumber(int end, BigDecimal value) {
             return withExponent;
         }
         return suffix(s, p, mantissa);
+    }
+
+    private static int digitCount(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += isArabicDigit(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static int digits(String s, int p) {
