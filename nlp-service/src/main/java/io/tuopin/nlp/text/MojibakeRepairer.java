@@ -44,7 +44,7 @@ final class MojibakeRepairer {
                 }
             } else if (c >= '\u00c0' && c <= '\u00ff') {
                 consumed = repairLatin1(in, i, out);
-            } else if (c == REPLACEMENT || in.text().startsWith("锟斤拷", i)) {
+            } else if (c == REPLACEMENT && !in.unreliable(i) || in.text().startsWith("锟斤拷", i)) {
                 consumed = markUnreliable(in, i, out);
             }
             if (consumed == 0) {
