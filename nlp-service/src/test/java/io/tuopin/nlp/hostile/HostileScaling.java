@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Measures each stage of the NLP pipeline on every hostile kind at n/4, n/2 and n (n = the size the
  * tests use) and prints the seconds and the growth from n/2 to n: about 2 is linear, 4 quadratic.
  * Not a test (speed is measured, never asserted); run it by hand:
- * {@code java -cp … io.tuopin.nlp.hostile.HostileScaling [KIND…]}. A stage that takes more than
+ * {@code java -cp … io.tuopin.nlp.hostile.HostileScaling [KIND…]} ({@code -Dsize=N} measures at N/4, N/2
+ * and N instead, {@code -Dstages=clean,regions} only those stages). A stage that takes more than
  * {@code -Dcap=60} seconds is abandoned and shown as such.
  */
 public final class HostileScaling {
@@ -49,7 +50,8 @@ public final class HostileScaling {
     }
 
     private void measure(HostileCorpus.Kind kind) throws Exception {
-        int[] sizes = {Math.max(1, kind.size() / 4), Math.max(1, kind.size() / 2), kind.size()};
+        int size = Integer.getInteger("size", kind.size());
+        int[] sizes = {Math.max(1, size / 4), Math.max(1, size / 2), size};
         List<double[]> seconds = new ArrayList<>();
         for (int n : sizes) {
             HostileCorpus.Item item = kind.at(n);
