@@ -1,5 +1,6 @@
 package io.tuopin.nlp.number;
 
+import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.domain.SpanIndex;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -44,8 +45,7 @@ public final class QuantityRecognizer {
         List<RecognizedQuantity> found = new ArrayList<>(PercentForms.prefixed(scanner, text, folded));
         found.addAll(PercentForms.discounts(text, folded));
         found.addAll(PercentForms.halfTenth(text, folded));
-        SpanIndex taken = SpanIndex.of(withUrls(found, folded), RecognizedQuantity::start, RecognizedQuantity::end);
-        found.removeIf(q -> q.unit() == null);
+        SpanIndex taken = SpanIndex.of(takenSpans(found, folded));
         List<NumberMatch> numbers = scanner.scan(text);
         int coveredTo = 0; // end of the quantities read from numbers so far (a unit word may hold a numeral: 个百分点)
         for (int i = 0; i < numbers.size(); i++) {
@@ -86,12 +86,13 @@ public final class QuantityRecognizer {
         return scanner.scan(text);
     }
 
-    /** The percent forms found so far and, as unit-less markers, the web addresses: spans no number may enter. */
-    private static List<RecognizedQuantity> withUrls(List<RecognizedQuantity> found, String folded) {
-        List<RecognizedQuantity> spans = new ArrayList<>(found);
+    /** The percent forms found so far and the web addresses: spans no number may enter. */
+    private static List<Span> takenSpans(List<RecognizedQuantity> found, String folded) {
+        List<Span> spans = new ArrayList<>();
+        found.forEach(q -> spans.add(new Span(q.start(), q.end())));
         Matcher m = URL.matcher(folded);
         while (m.find()) {
-            spans.add(new RecognizedQuantity(m.group(), m.start(), m.end(), BigDecimal.ZERO, null, null, false, m.end(), null));
+            spans.add(new Span(m.start(), m.end()));
         }
         return spans;
     }
