@@ -81,6 +81,12 @@ class EventSchemaTest {
     }
 
     @Test
+    void quantityBoundOutsideLtLeGtGeIsRejected() {
+        assertRejected(ARTICLE_METRICS, m -> ((ObjectNode) m.withArray("/quantities").get(4)).put("bound", "over"),
+                "/quantities/4/bound");
+    }
+
+    @Test
     void processedAtAsEpochNumberIsRejected() {
         assertRejected(ARTICLE_METRICS, m -> m.put("processedAt", 1795421731.64), "/processedAt");
     }

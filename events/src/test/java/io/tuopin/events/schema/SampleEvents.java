@@ -27,7 +27,7 @@ public final class SampleEvents {
     public static final String TEXT = "会宁县脱贫攻坚工作综述 "
             + "截至2019年底，会宁县建档立卡贫困人口由2013年底的2.7万户11.9万人减少到1286户5031人，"
             + "贫困发生率从21.6%下降到0.93%。2016年以来累计投入各类扶贫资金28.6亿元，"
-            + "新庄村为每户安排产业扶持资金3-5万元。县扶贫开发办公室主任王建国介绍了上述情况。";
+            + "新庄村为每户安排产业扶持资金3-5万元。全县易地扶贫搬迁超过4000户。县扶贫开发办公室主任王建国介绍了上述情况。";
     private static final String HTML_HEAD = "<html><head><meta charset=\"gbk\"><title>" + TITLE
             + "</title></head><body><p>";
     public static final String CONTENT = HTML_HEAD + TEXT + "</p></body></html>";
@@ -112,7 +112,8 @@ public final class SampleEvents {
                 quantity("2.7万户", "27000", null, "household"),
                 quantity("11.9万人", "119000", null, "person"),
                 quantity("28.6亿元", "2860000000", null, "yuan"),
-                quantity("3-5万元", "30000", "50000", "yuan"));
+                quantity("3-5万元", "30000", "50000", "yuan"),
+                bound("4000户", "4000", "household", "gt"));
     }
 
     private static Observation observation(RegionRef region, String indicator, String figure, String value,
@@ -139,6 +140,12 @@ public final class SampleEvents {
         int start = TEXT.indexOf(text);
         return new Quantity(text, new BigDecimal(value), valueMax == null ? null : new BigDecimal(valueMax), unit,
                 false, start, start + text.length());
+    }
+
+    /** 超过4000户: the figure as a bound (approx, as the recogniser marks every bound). */
+    private static Quantity bound(String text, String value, String unit, String bound) {
+        int start = TEXT.indexOf(text);
+        return new Quantity(text, new BigDecimal(value), null, unit, true, start, start + text.length(), bound);
     }
 
     /** Offsets in the cleaned text map into the decoded HTML past its head. */

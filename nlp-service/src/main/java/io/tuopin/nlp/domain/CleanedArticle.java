@@ -13,7 +13,7 @@ import java.util.List;
  *                    [sourceIndex[s], sourceIndex[e]) of the original... for e use {@link #sourceEnd}
  * @param sentences   sentence spans, in order, covering the text without overlap
  * @param paragraphs  paragraph spans
- * @param unreliable  spans whose characters could not be repaired (mojibake): read no figure there
+ * @param unreliable  spans whose characters could not be repaired (mojibake), sorted and disjoint: read no figure there
  */
 public record CleanedArticle(
         String title,
@@ -41,7 +41,21 @@ public record CleanedArticle(
         return sourceIndex[cleanedEnd - 1] + 1;
     }
 
+    /** Binary search over the spans (sorted and disjoint), so that asking for every figure stays n log n. */
     public boolean isUnreliable(int start, int end) {
-        return unreliable.stream().anyMatch(s -> s.overlaps(start, end));
+        int low = 0;
+        int high = unreliable.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Span s = unreliable.get(mid);
+            if (s.end() <= start) {
+                low = mid + 1;
+            } else if (s.start() >= end) {
+                high = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,15 +5,20 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.tuopin.events.Entity;
 import io.tuopin.nlp.domain.CleanedArticle;
+import io.tuopin.nlp.domain.Interruptions;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
+import io.tuopin.nlp.domain.SpanIndex;
 import io.tuopin.nlp.time.DateFinder;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,16 +49,18 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
     @Override
     public List<Entity> recognize(CleanedArticle article, RegionAnalysis regions) {
         String text = article.text();
-        List<RegionMention> places = regions == null ? List.of() : regions.mentions();
+        List<RegionMention> mentions = regions == null ? List.of() : regions.mentions();
+        Places places = new Places(mentions);
         List<TextEntity> found = new ArrayList<>();
         for (Span sentence : article.sentences()) {
+            Interruptions.check();
             for (Term term : segment.seg(text.substring(sentence.start(), sentence.end()))) {
                 int start = sentence.start() + term.offset;
                 addCandidate(found, text, term.nature.toString(), start, start + term.length(), places);
             }
         }
         found.addAll(cuedPersons(text));
-        found.addAll(regionOrganizations(text, places));
+        found.addAll(regionOrganizations(text, mentions));
         found.addAll(repeatedPersons(text, found));
         found.addAll(dates(text, article.publishedAt()));
         return toEntities(article, withoutOverlaps(found, places));
@@ -66,10 +73,18 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
                 .toList();
     }
 
-    private void addCandidate(List<TextEntity> out, String text, String nature, int start, int end, List<RegionMention> places) {
+    /** The article's region mentions, indexed: every mention, and the named ones (no anaphora). */
+    private record Places(SpanIndex all, SpanIndex named) {
+        Places(List<RegionMention> mentions) {
+            this(SpanIndex.of(mentions, RegionMention::start, RegionMention::end),
+                    SpanIndex.of(mentions.stream().filter(p -> !p.anaphora()).toList(), RegionMention::start, RegionMention::end));
+        }
+    }
+
+    private void addCandidate(List<TextEntity> out, String text, String nature, int start, int end, Places places) {
         if (nature.startsWith("nr")) {
             String name = text.substring(start, end);
-            if (persons.isPerson(name, before(text, start), after(text, end)) && !overlapsRegion(places, start, end)) {
+            if (persons.isPerson(name, before(text, start), after(text, end)) && !places.all().overlaps(start, end)) {
                 out.add(new TextEntity("person", start, end, name, null));
             }
         } else if (nature.startsWith("nt")) {
@@ -82,9 +97,9 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
     }
 
     /** HanLP starts 兰县扶贫办 inside 皋兰县: the organisation begins where the region does. */
-    private static int extendToRegionStart(List<RegionMention> places, int start) {
-        return places.stream().filter(p -> !p.anaphora() && p.start() < start && start < p.end())
-                .mapToInt(RegionMention::start).findFirst().orElse(start);
+    private static int extendToRegionStart(Places places, int start) {
+        int regionStart = places.named().enclosingStart(start);
+        return regionStart >= 0 ? regionStart : start;
     }
 
     private List<TextEntity> cuedPersons(String text) {
@@ -102,14 +117,28 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
         return out;
     }
 
-    /** Every other occurrence of a name already accepted as a person. */
+    /**
+     * Every other occurrence of a name already accepted as a person, found in one pass over the text
+     * (one indexOf per distinct name would make a text with thousands of names quadratic).
+     */
     private static List<TextEntity> repeatedPersons(String text, List<TextEntity> found) {
         Set<String> names = new HashSet<>();
         found.stream().filter(e -> e.type().equals("person")).forEach(e -> names.add(e.text()));
+        int longest = names.stream().mapToInt(String::length).max().orElse(0);
+        Set<Character> firsts = new HashSet<>();
+        names.forEach(n -> firsts.add(n.charAt(0)));
+        Map<String, Integer> lastEnd = new HashMap<>();
         List<TextEntity> out = new ArrayList<>();
-        for (String name : names) {
-            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
-                out.add(new TextEntity("person", i, i + name.length(), name, null));
+        for (int i = 0; i < text.length() && !names.isEmpty(); i++) {
+            if (!firsts.contains(text.charAt(i))) {
+                continue;
+            }
+            for (int length = 1; length <= longest && i + length <= text.length(); length++) {
+                String name = text.substring(i, i + length);
+                if (names.contains(name) && i >= lastEnd.getOrDefault(name, 0)) {
+                    out.add(new TextEntity("person", i, i + length, name, null));
+                    lastEnd.put(name, i + length);
+                }
             }
         }
         return out;
@@ -130,24 +159,26 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
         return out;
     }
 
-    private static boolean overlapsRegion(List<RegionMention> places, int start, int end) {
-        return places.stream().anyMatch(p -> p.start() < end && start < p.end());
-    }
-
     /** Longest first; a person or date never overlaps a region; one entity per span. */
-    private static List<TextEntity> withoutOverlaps(List<TextEntity> found, List<RegionMention> places) {
+    private static List<TextEntity> withoutOverlaps(List<TextEntity> found, Places places) {
         List<TextEntity> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt((TextEntity e) -> e.end() - e.start()).reversed().thenComparingInt(TextEntity::start));
-        List<TextEntity> kept = new ArrayList<>();
+        TreeMap<Integer, TextEntity> kept = new TreeMap<>();
         for (TextEntity e : sorted) {
-            boolean clash = kept.stream().anyMatch(k -> k.overlaps(e))
-                    || !e.type().equals("organization") && overlapsRegion(places, e.start(), e.end());
-            if (!clash) {
-                kept.add(e);
+            boolean clash = clashes(kept, e)
+                    || !e.type().equals("organization") && places.all().overlaps(e.start(), e.end());
+            if (!clash && e.end() > e.start()) {
+                kept.put(e.start(), e);
             }
         }
-        kept.sort(Comparator.comparingInt(TextEntity::start));
-        return kept;
+        return new ArrayList<>(kept.values());
+    }
+
+    /** Whether e overlaps an entity kept so far (those never overlap each other, so two neighbours decide). */
+    private static boolean clashes(TreeMap<Integer, TextEntity> kept, TextEntity e) {
+        Map.Entry<Integer, TextEntity> before = kept.floorEntry(e.start());
+        Map.Entry<Integer, TextEntity> after = kept.ceilingEntry(e.start());
+        return before != null && before.getValue().overlaps(e) || after != null && after.getValue().overlaps(e);
     }
 
     private static List<Entity> toEntities(CleanedArticle article, List<TextEntity> found) {

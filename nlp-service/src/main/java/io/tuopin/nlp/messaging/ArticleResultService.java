@@ -3,27 +3,30 @@ package io.tuopin.nlp.messaging;
 import io.tuopin.events.RawArticle;
 import io.tuopin.nlp.domain.ArticleInput;
 import io.tuopin.nlp.domain.Extraction;
-import io.tuopin.nlp.service.ArticleProcessor;
 import io.tuopin.nlp.service.ExtractionMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-/** Processes one raw article and returns once both of its results are acknowledged by the broker. */
+/**
+ * Processes one raw article within its time budget and returns once both of its results are
+ * acknowledged by the broker.
+ */
 @ApplicationScoped
 public class ArticleResultService {
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(60);
 
-    @Inject
-    ArticleProcessor processor;
+    private final ExtractionBudget budget;
+    private final ResultPublisher publisher;
 
-    @Inject
-    ResultPublisher publisher;
+    public ArticleResultService(ExtractionBudget budget, ResultPublisher publisher) {
+        this.budget = budget;
+        this.publisher = publisher;
+    }
 
     public Extraction processAndPublish(RawArticle raw) {
-        Extraction extraction = processor.process(toInput(raw));
+        Extraction extraction = budget.process(toInput(raw));
         Instant processedAt = Instant.now();
         publisher.publish(ExtractionMapper.entitiesEvent(extraction, processedAt),
                         ExtractionMapper.metricsEvent(extraction, processedAt))

@@ -17,7 +17,7 @@ final class ArabicFractions {
             return null;
         }
         Matcher m = FRACTION.matcher(s).region(pos, s.length());
-        if (!m.lookingAt()) {
+        if (!m.lookingAt() || m.end() - pos > 2 * ArabicNumber.MAX_DIGITS) {
             return null;
         }
         BigDecimal denominator = new BigDecimal(m.group(3));

@@ -4,8 +4,16 @@ import static io.tuopin.nlp.number.NumeralChars.isArabicDigit;
 
 import java.math.BigDecimal;
 
-/** Arabic digits in a folded text: 1,050,000.5, .5, 2e5, 2^-1, 40k, 2.5 M. */
+/**
+ * Arabic digits in a folded text: 1,050,000.5, .5, 2e5, 2^-1, 40k, 2.5 M.
+ *
+ * @param value null when the digits are no figure: more than {@link #MAX_DIGITS} of them (an id, a
+ *              hash, a hostile run of a million digits that must not become one BigDecimal), or an
+ *              exponent out of range
+ */
 record ArabicNumber(int end, BigDecimal value) {
+    static final int MAX_DIGITS = 30;
+    private static final int MAX_EXPONENT = 30;
 
     static ArabicNumber read(String s, int start) {
         int p = digits(s, start);
@@ -15,12 +23,23 @@ record ArabicNumber(int end, BigDecimal value) {
         if (p + 1 < s.length() && s.charAt(p) == '.' && isArabicDigit(s.charAt(p + 1))) {
             p = digits(s, p + 1);
         }
+        if (digitCount(s, start, p) > MAX_DIGITS) {
+            return new ArabicNumber(p, null);
+        }
         BigDecimal mantissa = new BigDecimal(s.substring(start, p).replace(",", "").replaceFirst("^\\.", "0."));
         ArabicNumber withExponent = exponent(s, p, mantissa);
         if (withExponent != null) {
             return withExponent;
         }
         return suffix(s, p, mantissa);
+    }
+
+    private static int digitCount(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += isArabicDigit(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static int digits(String s, int p) {
@@ -41,7 +60,7 @@ record ArabicNumber(int end, BigDecimal value) {
         if (p >= s.length() || (s.charAt(p) != 'e' && s.charAt(p) != '^')) {
             return null;
         }
-        boolean power = s.charAt(p) == '^';
+        boolean powerForm = s.charAt(p) == '^';
         int q = p + 1;
         int sign = 1;
         while (q < s.length() && (s.charAt(q) == '-' || s.charAt(q) == '+')) {
@@ -52,11 +71,15 @@ record ArabicNumber(int end, BigDecimal value) {
         if (e == q) {
             return null;
         }
+        if (e - q > 2) {
+            return new ArabicNumber(e, null);
+        }
         int exp = sign * Integer.parseInt(s.substring(q, e));
-        BigDecimal value = power
-                ? new BigDecimal(Math.pow(mantissa.doubleValue(), exp))
-                : mantissa.scaleByPowerOfTen(exp);
-        return new ArabicNumber(e, value);
+        double power = Math.pow(mantissa.doubleValue(), exp);
+        if (Math.abs(exp) > MAX_EXPONENT || powerForm && (Double.isInfinite(power) || Double.isNaN(power))) {
+            return new ArabicNumber(e, null);
+        }
+        return new ArabicNumber(e, powerForm ? new BigDecimal(power) : mantissa.scaleByPowerOfTen(exp));
     }
 
     private static boolean isLatinLetter(char c) {

@@ -1,5 +1,6 @@
 package io.tuopin.nlp.number;
 
+import static io.tuopin.nlp.number.NumeralChars.isApproxInfix;
 import static io.tuopin.nlp.number.NumeralChars.isArabicDigit;
 import static io.tuopin.nlp.number.NumeralChars.isBigUnit;
 import static io.tuopin.nlp.number.NumeralChars.isChineseDigit;
@@ -35,14 +36,18 @@ public final class NumberScanner {
         String folded = NumeralChars.fold(text);
         List<NumberMatch> found = new ArrayList<>();
         int i = 0;
+        int previousEnd = -1;
         while (i < text.length()) {
-            NumberMatch match = startsNumber(folded, i) ? matchAt(folded, i) : null;
+            // a dash right after a number joins a range (1万-5万, 5k-20k): it is no minus sign
+            boolean rangeDash = i == previousEnd && isMinus(folded.charAt(i)) && folded.charAt(i) != '负' && folded.charAt(i) != '負';
+            NumberMatch match = !rangeDash && startsNumber(folded, i) ? matchAt(folded, i) : null;
             if (match == null) {
                 i++;
                 continue;
             }
             if (match.value() != null && !isWord(text, match)) {
                 found.add(match);
+                previousEnd = match.end();
             }
             i = Math.max(match.end(), i + 1);
         }
@@ -66,7 +71,7 @@ public final class NumberScanner {
     }
 
     private static boolean isNumeralChar(char c) {
-        return isArabicDigit(c) || isChineseDigit(c) || isSmallUnit(c);
+        return isArabicDigit(c) || isChineseDigit(c) || isSmallUnit(c) || NumeralChars.tensDigit(c) > 0;
     }
 
     /** The longest number starting at {@code start} of the folded text; value null for a rejected run. */
@@ -84,6 +89,10 @@ public final class NumberScanner {
         if (fraction != null) {
             return negative ? negate(fraction, start) : fraction;
         }
+        NumberMatch range = negative ? null : ApproximateRange.match(s, pos);
+        if (range != null) {
+            return range;
+        }
         SimpleNumber whole = SimpleNumber.parse(s, pos);
         if (whole == null) {
             return new NumberMatch(start, pos + 1, null, false, false);
@@ -91,7 +100,7 @@ public final class NumberScanner {
         NumberMatch result = withFraction(s, start, whole);
         if (result == null) {
             result = new NumberMatch(start, whole.end(), whole.value(), whole.approx(), whole.arabic());
-            result = withDozen(s, result, whole);
+            result = withBigUnitAfterCounter(s, withDozen(s, result, whole));
         }
         if (whole.value() == null) {
             return new NumberMatch(start, whole.end(), null, false, false);
@@ -147,6 +156,21 @@ public final class NumberScanner {
             return new NumberMatch(m.start(), m.end() + 1, m.value().multiply(BigDecimal.valueOf(12)), m.approx(), false);
         }
         return m;
+    }
+
+    /** 两个亿, 三个多亿, 一个亿: 个 between a number and 万/亿 is spoken style for 两亿, not a count of two. */
+    private static NumberMatch withBigUnitAfterCounter(String s, NumberMatch m) {
+        int p = m.end();
+        if (m.value() == null || p + 1 >= s.length() || s.charAt(p) != '个' && s.charAt(p) != '個') {
+            return m;
+        }
+        boolean more = isApproxInfix(s.charAt(p + 1)) && p + 2 < s.length() && isBigUnit(s.charAt(p + 2));
+        int unitAt = more ? p + 2 : p + 1;
+        if (!isBigUnit(s.charAt(unitAt)) || isBigUnit(s.charAt(m.end() - 1))) {
+            return m;
+        }
+        BigDecimal value = m.value().multiply(NumeralChars.bigUnit(s.charAt(unitAt)));
+        return new NumberMatch(m.start(), unitAt + 1, value, m.approx() || more, m.arabic());
     }
 
     static int skipSpaces(String s, int p) {

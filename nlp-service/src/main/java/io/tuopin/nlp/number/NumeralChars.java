@@ -47,6 +47,21 @@ final class NumeralChars {
         return BIG_UNITS.get(c);
     }
 
+    /** 廿 = 二十, 卅 = 三十, 卌 = 四十: one character for a multiple of ten; the digit, or 0 when c is none. */
+    static int tensDigit(char c) {
+        return switch (c) {
+            case '廿' -> 2;
+            case '卅' -> 3;
+            case '卌' -> 4;
+            default -> 0;
+        };
+    }
+
+    /** Characters that multiply what stands before them: 十 百 千 万 亿 兆 (and financial/traditional forms). */
+    static boolean isMultiplier(char c) {
+        return isSmallUnit(c) || isBigUnit(c);
+    }
+
     static boolean isArabicDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
@@ -72,9 +87,17 @@ final class NumeralChars {
     static String fold(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            folded.append(foldChar(text.charAt(i)));
+            char c = text.charAt(i);
+            boolean groupComma = c == '，' && i > 0 && i + 1 < text.length()
+                    && isFullWidthDigit(text.charAt(i - 1)) && isFullWidthDigit(text.charAt(i + 1));
+            // ，is Chinese clause punctuation ($20，300美圆 is two amounts); only between full-width digits a thousands separator (４，５６５)
+            folded.append(c == '，' && !groupComma ? c : foldChar(c));
         }
         return folded.toString();
+    }
+
+    private static boolean isFullWidthDigit(char c) {
+        return c >= '０' && c <= '９';
     }
 
     static char foldChar(char c) {

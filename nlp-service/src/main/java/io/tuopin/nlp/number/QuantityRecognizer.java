@@ -1,6 +1,9 @@
 package io.tuopin.nlp.number;
 
+import io.tuopin.nlp.domain.Span;
+import io.tuopin.nlp.domain.SpanIndex;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,12 +25,18 @@ public final class QuantityRecognizer {
     private static final Pattern POINTS = Pattern.compile(" *[个個] *百 *分 *[点點]");
     private static final Pattern VILLAGE_NOUN = Pattern.compile(
             "[^，。；、,;：:（(]{0,8}?(?<![驻駐进進到入下包])(村)(?![民级級集委卫衛干幹组組社庄莊屯务務两兩容貌])");
-    private static final String RANGE_MARKS = "-~～—–至到";
+    /** Between the ends of a range: 3-5, 1万--5万, 2——3万, 10~15k, 3至5, 两到三 (folded: －→-, ～→~). */
+    private static final Pattern RANGE_GAP = Pattern.compile(" ?(?:[-~〜—–]{1,2}|至|到) ?");
+    /** A web address: no figure inside it is one (…%2D9114%29, ?q=30%25). */
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[!-~]++");
     private static final String[] APPROX_BEFORE = {"将近", "接近", "大约", "约", "近", "逾", "超过", "超", "约合"};
     private static final String[] APPROX_AFTER = {"左右", "以上", "上下", "多", "余", "餘"};
     private static final String[] COUNTER_CONTEXT = {"人参与", "条评论", "人评论", "人浏览", "次浏览", "人阅读", "次阅读"};
     private static final Pattern COUNTER_BEFORE = Pattern.compile("(?:浏览|阅读|点击|访问|点赞|评论|分享|转发)(?:量|数|次数)?[:：]?\\s*$");
-    private static final String CHENG_NOT_PERCENT = "员員为為果效本立功熟片交绩績就型长長品分份年人";
+    static final String CHENG_NOT_PERCENT = "员員为為果效本立功熟片交绩績就型长長品分份年人";
+
+    /** Enough text around a quantity for its longest comparison word and the particle and spaces before it. */
+    private static final int BOUND_WINDOW = 8;
 
     private final NumberScanner scanner = new NumberScanner();
 
@@ -35,10 +44,13 @@ public final class QuantityRecognizer {
         String folded = NumeralChars.fold(text);
         List<RecognizedQuantity> found = new ArrayList<>(PercentForms.prefixed(scanner, text, folded));
         found.addAll(PercentForms.discounts(text, folded));
+        found.addAll(PercentForms.halfTenth(text, folded));
+        SpanIndex taken = SpanIndex.of(takenSpans(found, folded));
         List<NumberMatch> numbers = scanner.scan(text);
+        int coveredTo = 0; // end of the quantities read from numbers so far (a unit word may hold a numeral: 个百分点)
         for (int i = 0; i < numbers.size(); i++) {
             NumberMatch n = numbers.get(i);
-            if (overlaps(found, n.start(), n.end())) {
+            if (n.start() < coveredTo || taken.overlaps(n.start(), n.end())) {
                 continue;
             }
             NumberMatch next = i + 1 < numbers.size() ? numbers.get(i + 1) : null;
@@ -46,14 +58,27 @@ public final class QuantityRecognizer {
             if (q != null) {
                 i++;
             } else {
-                q = withUnit(text, folded, n, n.value(), null, n.start());
+                q = withUnit(text, folded, n);
             }
             if (q != null && !isNoise(text, folded, q, n)) {
                 found.add(q);
+                coveredTo = Math.max(coveredTo, q.end());
             }
         }
         found.sort(Comparator.comparingInt(RecognizedQuantity::start));
         return found;
+    }
+
+    /**
+     * The bound (lt, le, gt, ge) that the words around the quantity [start, end) of the text state, as
+     * {@link #recognize} sets {@link RecognizedQuantity#bound}; null for none. For callers that hold
+     * the quantity's span only.
+     */
+    public static String boundAround(String text, int start, int end) {
+        int from = Math.max(0, start - BOUND_WINDOW);
+        int to = Math.min(text.length(), end + BOUND_WINDOW);
+        Bound bound = Bound.around(NumeralChars.fold(text.substring(from, to)), start - from, end - from);
+        return bound == null ? null : bound.key();
     }
 
     /** Every written number, with or without unit (what Recognizers-Text calls the number model). */
@@ -61,49 +86,117 @@ public final class QuantityRecognizer {
         return scanner.scan(text);
     }
 
-    /** 3-10万元, 3至5万元, 两到三万: the unit (and 万 or 亿) of the high end applies to the low end. */
-    private RecognizedQuantity range(String text, String folded, NumberMatch low, NumberMatch high) {
-        if (high == null || high.start() != low.end() + 1 || RANGE_MARKS.indexOf(folded.charAt(low.end())) < 0
-                || leadingZero(folded, low) || leadingZero(folded, high)) {
-            return null;
+    /** The percent forms found so far and the web addresses: spans no number may enter. */
+    private static List<Span> takenSpans(List<RecognizedQuantity> found, String folded) {
+        List<Span> spans = new ArrayList<>();
+        found.forEach(q -> spans.add(new Span(q.start(), q.end())));
+        Matcher m = URL.matcher(folded);
+        while (m.find()) {
+            spans.add(new Span(m.start(), m.end()));
         }
-        RecognizedQuantity upper = withUnit(text, folded, high, high.value(), null, high.start());
-        if (upper == null) {
-            return null;
-        }
-        BigDecimal lowValue = low.value();
-        String highText = folded.substring(high.start(), high.end());
-        String lowText = folded.substring(low.start(), low.end());
-        BigDecimal scale = multiplier(highText);
-        if (multiplier(lowText).signum() == 0 && scale.signum() != 0
-                && lowValue.compareTo(high.value().divide(scale)) <= 0) {
-            lowValue = lowValue.multiply(scale);
-        }
-        BigDecimal factor = upper.value().divide(high.value(), java.math.MathContext.DECIMAL64);
-        BigDecimal lowNormalised = lowValue.multiply(factor);
-        if (lowNormalised.compareTo(upper.value()) >= 0) {
-            return null;
-        }
-        return quantity(text, low.start(), upper.end(), lowNormalised, upper.value(), upper.unit(),
-                upper.approx(), upper.numberEnd());
+        return spans;
     }
 
-    private static BigDecimal multiplier(String numberText) {
-        String t = numberText.strip();
-        if (t.endsWith("亿") || t.endsWith("億")) {
-            return t.length() > 1 && (t.charAt(t.length() - 2) == '万' || t.charAt(t.length() - 2) == '萬')
-                    ? new BigDecimal("1e12") : new BigDecimal("1e8");
+    /**
+     * 3-10万元, 3至5万元, 两到三万元, 八到九百亿元, 10~15k元, 1万-5万元, 1万元--5万元, 2——3万港币: the unit of the
+     * high end applies to the low end, and so does its multiplier when the low end is a bare number
+     * (3-10万 is 30000 to 100000; 八到九百亿 800亿 to 900亿).
+     */
+    private RecognizedQuantity range(String text, String folded, NumberMatch low, NumberMatch high) {
+        if (high == null || low.max() != null || high.max() != null || leadingZero(folded, low) || leadingZero(folded, high)) {
+            return null;
         }
-        return t.endsWith("万") || t.endsWith("萬") ? BigDecimal.valueOf(10_000) : BigDecimal.ZERO;
+        RecognizedQuantity lowQuantity = withUnit(text, folded, low);
+        boolean lowHasUnit = lowQuantity != null && lowQuantity.numberEnd() > low.start() && lowQuantity.end() > low.end()
+                && lowQuantity.end() <= high.end();
+        int gapStart = lowHasUnit ? lowQuantity.end() : low.end();
+        NumberMatch upperNumber = dashAsMark(folded, high, gapStart);
+        if (gapStart > upperNumber.start() || !RANGE_GAP.matcher(folded.substring(gapStart, upperNumber.start())).matches()) {
+            return null;
+        }
+        RecognizedQuantity upper = withUnit(text, folded, upperNumber);
+        if (upper == null || lowHasUnit && !lowQuantity.unit().equals(upper.unit())) {
+            return null;
+        }
+        BigDecimal lowValue = lowHasUnit ? lowQuantity.value() : lowEnd(folded, low, upperNumber, upper);
+        if (lowValue.compareTo(upper.value()) >= 0) {
+            return null;
+        }
+        return quantity(text, low.start(), upper.end(), lowValue, upper.value(), upper.unit(),
+                upper.approx(), upper.numberEnd(), null);
+    }
+
+    /** 1万-5万: the scanner may read -5万 as negative when a unit stands between; the dash is the range mark. */
+    private static NumberMatch dashAsMark(String folded, NumberMatch high, int gapStart) {
+        boolean dash = high.start() == gapStart && high.value().signum() < 0 && "-—–".indexOf(folded.charAt(high.start())) >= 0;
+        return dash ? new NumberMatch(high.start() + 1, high.end(), high.value().negate(), high.approx(), high.arabic()) : high;
+    }
+
+    /** The low end in the unit of the high end, with the high end's multiplier when it has none of its own. */
+    private static BigDecimal lowEnd(String folded, NumberMatch low, NumberMatch high, RecognizedQuantity upper) {
+        BigDecimal lowValue = low.value();
+        BigDecimal scale = sharedMultiplier(folded.substring(high.start(), high.end()));
+        if (scale.signum() != 0 && !hasMultiplier(folded.substring(low.start(), low.end()))
+                && lowValue.compareTo(high.value().divide(scale, MathContext.DECIMAL64)) <= 0) {
+            lowValue = lowValue.multiply(scale);
+        }
+        return lowValue.multiply(upper.value().divide(high.value(), MathContext.DECIMAL64));
+    }
+
+    /**
+     * The place value of the high end's leading numeral: 9 of 九百亿 counts hundreds of millions of
+     * ten thousand (1e10), 15 of 15k thousands, 3.5 of 3.5万 ten thousands, 三 of 三千五 thousands; for
+     * 十五万 (no single leading numeral) the trailing 万. Zero when the high end has no multiplier.
+     */
+    static BigDecimal sharedMultiplier(String high) {
+        int i = 0;
+        if (i < high.length() && NumeralChars.isArabicDigit(high.charAt(i))) {
+            while (i < high.length() && (NumeralChars.isArabicDigit(high.charAt(i)) || ".,".indexOf(high.charAt(i)) >= 0)) {
+                i++;
+            }
+        } else if (i < high.length() && NumeralChars.isChineseDigit(high.charAt(i))) {
+            i++;
+        }
+        int chainEnd = i;
+        while (chainEnd < high.length() && isMultiplierChar(high.charAt(chainEnd))) {
+            chainEnd++;
+        }
+        if (i > 0 && chainEnd > i) {
+            return multiplierValue(high.substring(i, chainEnd));
+        }
+        int tail = high.length();
+        while (tail > 0 && (NumeralChars.isBigUnit(high.charAt(tail - 1)) || high.charAt(tail - 1) == 'k')) {
+            tail--;
+        }
+        return tail < high.length() && tail > 0 ? multiplierValue(high.substring(tail)) : BigDecimal.ZERO;
+    }
+
+    private static boolean isMultiplierChar(char c) {
+        return NumeralChars.isMultiplier(c) || c == 'k';
+    }
+
+    private static boolean hasMultiplier(String number) {
+        return number.chars().anyMatch(c -> isMultiplierChar((char) c) || c == 'm');
+    }
+
+    private static BigDecimal multiplierValue(String chain) {
+        if (chain.equals("k")) {
+            return BigDecimal.valueOf(1000);
+        }
+        SimpleNumber one = SimpleNumber.parse("一" + chain.replace("k", "千"), 0);
+        return one == null || one.value() == null || one.end() != chain.length() + 1 ? BigDecimal.ZERO : one.value();
     }
 
     private static boolean leadingZero(String folded, NumberMatch n) {
         return folded.charAt(n.start()) == '0' && n.end() - n.start() > 1 && folded.charAt(n.start() + 1) != '.';
     }
 
-    /** The number followed by its unit word, or null when no unit follows. */
-    private RecognizedQuantity withUnit(String text, String folded, NumberMatch n, BigDecimal value,
-                                        BigDecimal valueMax, int start) {
+    /**
+     * The number followed by its unit word (with the parts of a money amount: 五元三毛, 叁仟元整), or null
+     * when no unit follows. An approximate range (三五百块) keeps its upper end; a comparison word around
+     * it (不到, 超过, 以上 ...) becomes its bound.
+     */
+    private RecognizedQuantity withUnit(String text, String folded, NumberMatch n) {
         int p = n.end();
         boolean approx = n.approx();
         if (p < folded.length() && "多余餘来".indexOf(folded.charAt(p)) >= 0 && p + 1 < folded.length()
@@ -115,14 +208,20 @@ public final class QuantityRecognizer {
         if (unit == null) {
             return prefixedCurrency(text, folded, n, approx);
         }
-        BigDecimal v = unit.scale(value);
+        BigDecimal v = unit.scale(n.value());
+        BigDecimal max = n.max() == null ? null : unit.scale(n.max());
         int end = unit.end();
         if (end < folded.length() && folded.charAt(end) == '半' && !unit.key().equals(Unit.PERCENT)) {
             v = v.add(unit.factor().multiply(new BigDecimal("0.5")));
             end++;
+        } else if (max == null) {
+            MoneyParts.Parts parts = MoneyParts.after(scanner, folded, unit.key(), end);
+            v = v.add(parts.extra());
+            end = parts.end();
         }
-        approx |= approxBefore(folded, start) || approxAfter(folded, end);
-        return quantity(text, start, end, v, valueMax, unit.key(), approx, p);
+        Bound bound = max == null ? Bound.around(folded, n.start(), end) : null;
+        approx |= bound != null || approxBefore(folded, n.start()) || approxAfter(folded, end);
+        return quantity(text, n.start(), end, v, max, unit.key(), approx, p, bound);
     }
 
     /** A unit found after a number; {@code offset} is added after scaling (七成六 = 7 × 10 + 6). */
@@ -217,7 +316,8 @@ public final class QuantityRecognizer {
         if (key == null) {
             return null;
         }
-        return quantity(text, n.start() - 1, n.end(), n.value(), null, key, approx, n.end());
+        Bound bound = Bound.around(folded, n.start() - 1, n.end());
+        return quantity(text, n.start() - 1, n.end(), n.value(), null, key, approx || bound != null, n.end(), bound);
     }
 
     private static boolean approxBefore(String folded, int start) {
@@ -236,10 +336,6 @@ public final class QuantityRecognizer {
             }
         }
         return false;
-    }
-
-    private static boolean overlaps(List<RecognizedQuantity> found, int start, int end) {
-        return found.stream().anyMatch(q -> start < q.end() && q.start() < end);
     }
 
     private static boolean isNoise(String text, String folded, RecognizedQuantity q, NumberMatch n) {
@@ -262,8 +358,13 @@ public final class QuantityRecognizer {
 
     static RecognizedQuantity quantity(String text, int start, int end, BigDecimal value, BigDecimal max,
                                        String unit, boolean approx, int numberEnd) {
+        return quantity(text, start, end, value, max, unit, approx, numberEnd, null);
+    }
+
+    static RecognizedQuantity quantity(String text, int start, int end, BigDecimal value, BigDecimal max,
+                                       String unit, boolean approx, int numberEnd, Bound bound) {
         return new RecognizedQuantity(text.substring(start, end), start, end, plain(value),
-                max == null ? null : plain(max), unit, approx, numberEnd);
+                max == null ? null : plain(max), unit, approx, numberEnd, bound == null ? null : bound.key());
     }
 
     /** Without trailing zeros and never in exponent form (380000000, not 3.8E+8). */

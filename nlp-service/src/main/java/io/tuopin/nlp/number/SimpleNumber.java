@@ -12,11 +12,16 @@ import java.math.BigDecimal;
 
 /**
  * One number without fraction or sign: Arabic digits, Chinese numerals, or both mixed
- * (3.8亿, 5万4千6百, 一千零五十, 两千三点一). Reads from a folded text (see {@link NumeralChars#fold}).
+ * (3.8亿, 5万4千6百, 一千零五十, 两千三点一, 廿五), and Chinese digits read one by one (二〇一九, 一二三;
+ * two without a zero are not: 三五, 七八).
+ * Reads from a folded text (see {@link NumeralChars#fold}).
  *
  * @param value null when the characters read do not form a number (万 alone, 两两)
  */
 record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
+
+    /** Longer runs of numeral characters are read as several numbers: no figure is that long, and a hostile run stays linear. */
+    static final int MAX_LENGTH = 64;
 
     static SimpleNumber parse(String s, int start) {
         return new Reader(s, start).read();
@@ -25,6 +30,7 @@ record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
     /** Reads token by token and keeps the running value as section arithmetic. */
     private static final class Reader {
         private final String s;
+        private final int start;
         private int pos;
         private int end;
         private BigDecimal total = BigDecimal.ZERO;
@@ -43,12 +49,13 @@ record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
 
         Reader(String s, int start) {
             this.s = s;
+            this.start = start;
             this.pos = start;
             this.end = start;
         }
 
         SimpleNumber read() {
-            while (pos < s.length() && step()) {
+            while (pos < s.length() && pos - start < MAX_LENGTH && step()) {
                 end = pos;
                 pos = any ? skipSpacesBeforeNumeral(pos) : pos;
             }
@@ -79,6 +86,9 @@ record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
             if (isChineseDigit(c)) {
                 return chineseDigit(c);
             }
+            if (NumeralChars.tensDigit(c) > 0 && number == null) {
+                return tens(NumeralChars.tensDigit(c));
+            }
             if (isSmallUnit(c)) {
                 return smallUnit(c);
             }
@@ -105,7 +115,8 @@ record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
                 return false;
             }
             ArabicNumber a = ArabicNumber.read(s, pos);
-            number = a.value();
+            invalid |= a.value() == null;
+            number = a.value() == null ? BigDecimal.ZERO : a.value();
             numberIsSingleChinese = false;
             unitJustBefore = false;
             arabic = true;
@@ -124,6 +135,8 @@ record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
                 number = number.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(d));
                 chineseDigitRun++;
                 zeroInRun |= d == 0;
+                invalid |= chineseDigitRun > ArabicNumber.MAX_DIGITS;
+                zeroInRun |= d == 0;
                 numberIsSingleChinese = false;
             } else if (d == 0) {
                 unitJustBefore = false;
@@ -138,6 +151,17 @@ record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
                 numberIsSingleChinese = true;
                 chineseDigitRun = 1;
             }
+            any = true;
+            pos++;
+            return true;
+        }
+
+        /** 廿五 = 25, 卅 = 30: the digit and 十 in one character. */
+        private boolean tens(int digit) {
+            section = section.add(BigDecimal.valueOf(digit * 10L));
+            lastUnit = BigDecimal.TEN;
+            unitJustBefore = true;
+            chineseDigitRun = 0;
             any = true;
             pos++;
             return true;
@@ -211,8 +235,8 @@ record SimpleNumber(int end, BigDecimal value, boolean approx, boolean arabic) {
         }
 
         private BigDecimal finish() {
-            if (chineseDigitRun > 1 && !zeroInRun) {
-                return null;
+            if (chineseDigitRun == 2 && !zeroInRun) {
+                return null; // 三五, 七八, 九九: a set phrase or an approximate range (ApproximateRange), never 35
             }
             BigDecimal n = number == null ? BigDecimal.ZERO : number;
             if (number != null && numberIsSingleChinese && unitJustBefore && lastUnit != null) {

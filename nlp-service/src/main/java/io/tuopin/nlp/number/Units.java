@@ -13,7 +13,8 @@ final class Units {
         add("household", "户", "戶", "户次");
         add("person_time", "人次");
         add("person", "人", "名", "位", "口人");
-        add("yuan", "元", "块钱", "元人民币", "人民币");
+        add("yuan", "元", "圆", "块钱", "塊錢", "元人民币", "人民币");
+        addScaled("yuan", "0.1", "毛钱", "角钱");
         add("usd", "美元", "美圆", "美金", "美刀");
         add("hkd", "港元", "港币", "港幣");
         add("eur", "欧元", "歐元");
@@ -59,6 +60,8 @@ final class Units {
         }
     }
 
+    private static final Unit BLOCK = new Unit("块", "yuan", BigDecimal.ONE);
+
     /** The longest unit word at {@code pos}, or null. */
     static Unit at(String folded, int pos) {
         for (Unit unit : ALL) {
@@ -66,6 +69,21 @@ final class Units {
                 return unit;
             }
         }
-        return null;
+        return isMoneyBlock(folded, pos) ? BLOCK : null;
+    }
+
+    /**
+     * 块 is spoken yuan (三块, 三块五, 十块钱) where no noun follows; before a noun it counts pieces
+     * (三块地, 两块牌子), which no figure of ours measures.
+     */
+    private static boolean isMoneyBlock(String folded, int pos) {
+        if (pos >= folded.length() || folded.charAt(pos) != '块' && folded.charAt(pos) != '塊') {
+            return false;
+        }
+        if (pos + 1 >= folded.length()) {
+            return true;
+        }
+        char next = folded.charAt(pos + 1);
+        return !Character.isIdeographic(next) || NumeralChars.isChineseDigit(next) || "多左钱和或到至".indexOf(next) >= 0;
     }
 }

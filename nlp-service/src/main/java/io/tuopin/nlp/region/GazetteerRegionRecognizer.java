@@ -6,6 +6,7 @@ import io.tuopin.gazetteer.Region;
 import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
+import io.tuopin.nlp.domain.SpanIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,13 +48,14 @@ public final class GazetteerRegionRecognizer implements RegionRecognizer {
 
         List<RegionMention> mentions = new ArrayList<>();
         places.forEach(p -> mentions.add(new RegionMention(p.start(), p.end(), p.text(), info(p.region()), false)));
+        SpanIndex placeSpans = SpanIndex.of(places, ResolvedPlace::start, ResolvedPlace::end);
         for (Anaphora.Found a : anaphors) {
             Region r = Anaphora.resolve(a.unit(), subject, gazetteer);
-            if (r != null && !overlaps(places, a.start(), a.end())) {
+            if (r != null && !placeSpans.overlaps(a.start(), a.end())) {
                 mentions.add(new RegionMention(a.start(), a.end(), a.text(), info(r), true));
             }
         }
-        mentions.addAll(villageMentions(article, places, subject));
+        mentions.addAll(villageMentions(article, places, placeSpans, subject));
         mentions.sort(Comparator.comparingInt(RegionMention::start));
         RegionInfo subjectInfo = subject == null ? null : info(subject);
         return new RegionAnalysis(subjectInfo, List.copyOf(mentions), regionsWithAncestors(mentions, subjectInfo));
@@ -63,26 +65,24 @@ public final class GazetteerRegionRecognizer implements RegionRecognizer {
         return gazetteer.toRegionInfo(r);
     }
 
-    private static boolean overlaps(List<ResolvedPlace> places, int start, int end) {
-        return places.stream().anyMatch(p -> p.start() < end && start < p.end());
-    }
-
     /** A village hangs under the township named right before it, else under the same name seen before, else the subject. */
-    private List<RegionMention> villageMentions(CleanedArticle article, List<ResolvedPlace> places, Region subject) {
+    private List<RegionMention> villageMentions(CleanedArticle article, List<ResolvedPlace> places, SpanIndex placeSpans,
+                                                Region subject) {
         String text = article.text();
         List<RegionMention> out = new ArrayList<>();
         Map<String, String> parents = new HashMap<>();
+        Map<Integer, String> countyOrTownshipEndingAt = new HashMap<>();
+        places.stream().filter(p -> Region.rank(p.region().level()) >= Region.rank(Region.COUNTY))
+                .forEach(p -> countyOrTownshipEndingAt.putIfAbsent(p.end(), p.region().code()));
         List<VillageFinder.Found> found = new ArrayList<>(villages.find(text));
         found.addAll(hanlpVillages.find(text, article.sentences(), found));
         found.sort(Comparator.comparingInt(VillageFinder.Found::start));
         for (VillageFinder.Found v : found) {
-            if (overlaps(places, v.start(), v.end())) {
+            if (placeSpans.overlaps(v.start(), v.end())) {
                 continue;
             }
-            String parent = places.stream()
-                    .filter(p -> p.end() == v.start() && Region.rank(p.region().level()) >= Region.rank(Region.COUNTY))
-                    .map(p -> p.region().code()).findFirst()
-                    .orElse(parents.getOrDefault(v.name(), defaultParent(subject)));
+            String parent = countyOrTownshipEndingAt.getOrDefault(v.start(),
+                    parents.getOrDefault(v.name(), defaultParent(subject)));
             if (parent == null) {
                 continue;
             }

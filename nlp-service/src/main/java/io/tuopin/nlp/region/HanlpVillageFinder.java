@@ -3,8 +3,10 @@ package io.tuopin.nlp.region;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import io.tuopin.nlp.domain.Interruptions;
 import io.tuopin.nlp.domain.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,9 +19,11 @@ final class HanlpVillageFinder {
 
     List<VillageFinder.Found> find(String text, List<Span> sentences, List<VillageFinder.Found> known) {
         List<VillageFinder.Found> out = new ArrayList<>();
+        int[] knownStarts = known.stream().mapToInt(VillageFinder.Found::start).sorted().toArray();
         for (Span sentence : sentences) {
+            Interruptions.check();
             String s = text.substring(sentence.start(), sentence.end());
-            if (!VillageFinder.hasCandidate(s) || known.stream().anyMatch(v -> sentence.contains(v.start()))) {
+            if (!VillageFinder.hasCandidate(s) || anyWithin(knownStarts, sentence)) {
                 continue;
             }
             for (Term term : segment.seg(s)) {
@@ -32,5 +36,12 @@ final class HanlpVillageFinder {
             }
         }
         return out;
+    }
+
+    /** Whether a sorted start falls inside the sentence. */
+    private static boolean anyWithin(int[] sortedStarts, Span sentence) {
+        int i = Arrays.binarySearch(sortedStarts, sentence.start());
+        int first = i >= 0 ? i : -i - 1;
+        return first < sortedStarts.length && sentence.contains(sortedStarts[first]);
     }
 }

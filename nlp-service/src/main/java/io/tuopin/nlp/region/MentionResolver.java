@@ -7,6 +7,7 @@ import io.tuopin.gazetteer.Gazetteer.NameEntry;
 import io.tuopin.gazetteer.Gazetteer.NameKind;
 import io.tuopin.gazetteer.Region;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -27,16 +28,16 @@ final class MentionResolver {
     }
 
     List<ResolvedPlace> resolve(List<NameMatch> matches) {
-        List<ResolvedPlace> resolved = new ArrayList<>();
+        Resolved resolved = new Resolved();
         for (NameMatch m : matches) {
             List<Region> full = candidates(m, e -> e.kind() == NameKind.FULL && !isTownship(e));
             if (full.size() == 1) {
                 resolved.add(place(m, full.get(0)));
             }
         }
-        Set<String> context = context(resolved);
+        Set<String> context = context(resolved.places);
         for (NameMatch m : matches) {
-            if (isResolved(resolved, m)) {
+            if (resolved.has(m)) {
                 continue;
             }
             List<Region> named = candidates(m, e -> e.kind() != NameKind.SHORT && !isTownship(e));
@@ -52,17 +53,59 @@ final class MentionResolver {
                 addToContext(context, r); // 河北阜平: the province read first places the county after it
             }
         }
-        context = context(resolved);
+        context = context(resolved.places);
+        Counties counties = new Counties(resolved.places);
         for (NameMatch m : matches) {
-            if (!isResolved(resolved, m)) {
-                Region township = pickTownship(m, resolved, context);
+            if (!resolved.has(m)) {
+                Region township = pickTownship(m, counties, context);
                 if (township != null) {
                     resolved.add(place(m, township));
                 }
             }
         }
-        resolved.sort(Comparator.comparingInt(ResolvedPlace::start));
-        return resolved;
+        List<ResolvedPlace> out = new ArrayList<>(resolved.places);
+        out.sort(Comparator.comparingInt(ResolvedPlace::start));
+        return out;
+    }
+
+    /** The places resolved so far, with what each pass asks of them indexed (a pass asks it once per name). */
+    private static final class Resolved {
+        private final List<ResolvedPlace> places = new ArrayList<>();
+        private final Set<Integer> starts = new HashSet<>();
+        private final Set<Region> regions = new HashSet<>();
+
+        void add(ResolvedPlace p) {
+            places.add(p);
+            starts.add(p.start());
+            regions.add(p.region());
+        }
+
+        boolean has(NameMatch m) {
+            return starts.contains(m.start());
+        }
+    }
+
+    /** Resolved places of county level and above (provinces aside), by start: the nearest before a township. */
+    private static final class Counties {
+        private final int[] starts;
+        private final List<ResolvedPlace> places;
+
+        Counties(List<ResolvedPlace> resolved) {
+            places = resolved.stream()
+                    .filter(p -> Region.rank(p.region().level()) <= Region.rank(Region.COUNTY))
+                    .filter(p -> !Region.PROVINCE.equals(p.region().level()))
+                    .sorted(Comparator.comparingInt(ResolvedPlace::start)).toList();
+            starts = places.stream().mapToInt(ResolvedPlace::start).toArray();
+        }
+
+        ResolvedPlace nearestBefore(int position) {
+            int i = Arrays.binarySearch(starts, position);
+            int last = i >= 0 ? i - 1 : -i - 2;
+            while (last > 0 && starts[last] == starts[last - 1]) {
+                last--; // the first of equal starts, as a stream's max would keep
+            }
+            return last >= 0 ? places.get(last) : null;
+        }
     }
 
     private static ResolvedPlace place(NameMatch m, Region r) {
@@ -71,10 +114,6 @@ final class MentionResolver {
 
     private static boolean isTownship(NameEntry e) {
         return Region.TOWNSHIP.equals(e.region().level());
-    }
-
-    private static boolean isResolved(List<ResolvedPlace> resolved, NameMatch m) {
-        return resolved.stream().anyMatch(p -> p.start() == m.start());
     }
 
     private static List<Region> candidates(NameMatch m, Predicate<NameEntry> filter) {
@@ -107,12 +146,12 @@ final class MentionResolver {
     }
 
     /** 汾西 for 汾西县: only when the article names the region or its parent, and never a common word (和平, 城关). */
-    private Region acceptShort(NameMatch m, Set<String> context, List<ResolvedPlace> resolved) {
+    private Region acceptShort(NameMatch m, Set<String> context, Resolved resolved) {
         List<Region> shorts = candidates(m, e -> e.kind() == NameKind.SHORT && !isTownship(e));
         if (shorts.isEmpty()) {
             return null;
         }
-        List<Region> named = shorts.stream().filter(r -> resolved.stream().anyMatch(p -> p.region().equals(r))).toList();
+        List<Region> named = shorts.stream().filter(resolved.regions::contains).toList();
         if (named.size() == 1) {
             return named.get(0);
         }
@@ -161,12 +200,12 @@ final class MentionResolver {
         return true;
     }
 
-    private Region pickTownship(NameMatch m, List<ResolvedPlace> resolved, Set<String> context) {
+    private Region pickTownship(NameMatch m, Counties counties, Set<String> context) {
         List<Region> townships = candidates(m, MentionResolver::isTownship);
         if (townships.isEmpty()) {
             return null;
         }
-        ResolvedPlace county = nearestCountyBefore(resolved, m.start());
+        ResolvedPlace county = counties.nearestBefore(m.start());
         if (county != null) {
             List<Region> under = townships.stream().filter(t -> gazetteer.isWithin(t.code(), county.region().code())).toList();
             if (under.size() == 1) {
@@ -175,13 +214,5 @@ final class MentionResolver {
         }
         List<Region> inContext = townships.stream().filter(t -> context.contains(t.parentCode())).toList();
         return inContext.size() == 1 ? inContext.get(0) : null;
-    }
-
-    private static ResolvedPlace nearestCountyBefore(List<ResolvedPlace> resolved, int position) {
-        return resolved.stream()
-                .filter(p -> p.start() < position && Region.rank(p.region().level()) <= Region.rank(Region.COUNTY))
-                .filter(p -> !Region.PROVINCE.equals(p.region().level()))
-                .max(Comparator.comparingInt(ResolvedPlace::start))
-                .orElse(null);
     }
 }

@@ -1,9 +1,12 @@
 package io.tuopin.nlp.region;
 
 import io.tuopin.gazetteer.Region;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Picks the region a report is about: each named region scores its mentions, three more when the
@@ -25,12 +28,16 @@ final class SubjectSelector {
                 scores.merge(p.region(), 1.0, Double::sum);
             }
         }
+        Set<Region> inTitle = namedInTitle(places, title);
+        Map<Character, Integer> anaphorsByUnit = new HashMap<>();
+        anaphora.forEach(a -> anaphorsByUnit.merge(a.unit(), 1, Integer::sum));
+        Map<Region, Integer> descendants = descendantMentions(scores.keySet(), places);
         Region best = null;
         double bestScore = 0;
         for (Map.Entry<Region, Double> e : scores.entrySet()) {
             Region r = e.getKey();
-            double score = e.getValue() + titleBonus(r, places, title) + anaphoraScore(r, anaphora)
-                    + DESCENDANT_WEIGHT * descendantMentions(r, places);
+            double score = e.getValue() + (inTitle.contains(r) ? TITLE_BONUS : 0) + anaphoraScore(r, anaphorsByUnit)
+                    + DESCENDANT_WEIGHT * descendants.getOrDefault(r, 0);
             if (Region.PROVINCE.equals(r.level())) {
                 score *= PROVINCE_WEIGHT;
             }
@@ -43,26 +50,45 @@ final class SubjectSelector {
         return best;
     }
 
-    /** Mentions of regions inside r: a township named counts a little for its county. */
-    private static long descendantMentions(Region r, List<ResolvedPlace> places) {
-        return places.stream().filter(p -> !p.region().equals(r) && isBelow(p.region(), r)).count();
-    }
-
-    private static boolean isBelow(Region inner, Region outer) {
-        String code = inner.code();
-        String prefix = outer.code().replaceAll("(00)+$", "");
-        return code.length() >= prefix.length() && code.startsWith(prefix) && inner.rank() > outer.rank();
-    }
-
-    private static double titleBonus(Region r, List<ResolvedPlace> places, String title) {
-        if (title == null) {
-            return 0;
+    /**
+     * For each scored region, the mentions of regions inside it (a township named counts a little for
+     * its county), counted in one pass over the mentions through the code prefixes of the scored regions.
+     */
+    private static Map<Region, Integer> descendantMentions(Set<Region> scored, List<ResolvedPlace> places) {
+        Map<String, List<Region>> byPrefix = new HashMap<>();
+        scored.forEach(r -> byPrefix.computeIfAbsent(codePrefix(r), k -> new ArrayList<>()).add(r));
+        Map<Region, Integer> counts = new HashMap<>();
+        for (ResolvedPlace p : places) {
+            String code = p.region().code();
+            for (int length = 1; length <= code.length(); length++) {
+                for (Region outer : byPrefix.getOrDefault(code.substring(0, length), List.of())) {
+                    if (!p.region().equals(outer) && p.region().rank() > outer.rank()) {
+                        counts.merge(outer, 1, Integer::sum);
+                    }
+                }
+            }
         }
-        boolean named = places.stream().anyMatch(p -> p.region().equals(r) && title.contains(p.text()));
-        return named ? TITLE_BONUS : 0;
+        return counts;
     }
 
-    private static double anaphoraScore(Region r, List<Anaphora.Found> anaphora) {
-        return ANAPHORA_WEIGHT * anaphora.stream().filter(a -> Anaphora.fits(a.unit(), r)).count();
+    /** The code without its trailing pairs of zeros: what the codes of the divisions inside it start with. */
+    private static String codePrefix(Region r) {
+        return r.code().replaceAll("(00)+$", "");
+    }
+
+    private static Set<Region> namedInTitle(List<ResolvedPlace> places, String title) {
+        Set<Region> named = new HashSet<>();
+        if (title != null) {
+            places.stream().filter(p -> title.contains(p.text())).forEach(p -> named.add(p.region()));
+        }
+        return named;
+    }
+
+    private static double anaphoraScore(Region r, Map<Character, Integer> anaphorsByUnit) {
+        int fitting = 0;
+        for (Map.Entry<Character, Integer> e : anaphorsByUnit.entrySet()) {
+            fitting += Anaphora.fits(e.getKey(), r) ? e.getValue() : 0;
+        }
+        return ANAPHORA_WEIGHT * fitting;
     }
 }

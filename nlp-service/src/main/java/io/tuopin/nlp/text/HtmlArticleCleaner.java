@@ -19,6 +19,7 @@ public final class HtmlArticleCleaner implements ArticleCleaner {
     private static final Pattern META_DATE = Pattern.compile("(\\d{4})\\D(\\d{1,2})\\D(\\d{1,2})", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final HtmlTextExtractor html = new HtmlTextExtractor();
+    private final Utf8ReadAsGbk utf8AsGbk = new Utf8ReadAsGbk();
     private final MojibakeRepairer mojibake = new MojibakeRepairer();
     private final PinyinGlossRemover glosses = new PinyinGlossRemover();
     private final ScriptConverter script = new ScriptConverter();
@@ -40,7 +41,7 @@ public final class HtmlArticleCleaner implements ArticleCleaner {
             text = page.text();
             meta = page.meta();
         }
-        text = stripTagRemnants(glosses.remove(stripTagRemnants(mojibake.repair(text))));
+        text = stripTagRemnants(glosses.remove(stripTagRemnants(mojibake.repair(utf8AsGbk.repair(text)))));
         ScriptConverter.Converted converted = script.convert(text);
         text = punctuation.normalize(converted.text());
 

@@ -1,5 +1,9 @@
 package io.tuopin.nlp.text;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -29,6 +33,8 @@ final class HtmlTextExtractor {
     private static final Set<String> LINK_BOXES = Set.of("ul", "ol", "div", "table", "dl", "td", "section");
     private static final int MIN_LINKS = 3;
     private static final double LINK_DENSITY = 0.6;
+    /** The longest character reference looked for: &amp;thetasym; (only so far: a lone & must not scan the page). */
+    private static final int MAX_REFERENCE = 10;
 
     /** Page metadata found in the head. */
     record PageMeta(String title, String publishedAt, String source, String author) {
@@ -40,51 +46,99 @@ final class HtmlTextExtractor {
     Result extract(String html) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         MappedText.Builder out = MappedText.builder(html.length() / 2);
-        new Walker(html, out).walk(doc.body());
+        Element body = doc.body();
+        if (body != null) {
+            new Walker(html, out, LinkStats.of(body)).walk(body);
+        }
         return new Result(out.build(), meta(doc));
     }
 
-    private static boolean isChrome(Element e) {
+    /**
+     * Text and link text of every box element (ul, div, table ...) that holds links, counted in one
+     * post-order pass, so that deciding whether a box is a link list costs no walk of its subtree.
+     */
+    private record LinkStats(Map<Element, int[]> boxes) {
+        private static final int TEXT = 0;
+        private static final int LINK_TEXT = 1;
+        private static final int LINKS = 2;
+
+        static LinkStats of(Element root) {
+            Map<Element, int[]> boxes = new IdentityHashMap<>();
+            Deque<int[]> open = new ArrayDeque<>();
+            TreeWalk.depthFirst(root, node -> {
+                if (node instanceof TextNode text && !open.isEmpty()) {
+                    open.peek()[TEXT] += visibleLength(text.getWholeText());
+                }
+                if (node instanceof Element) {
+                    open.push(new int[3]);
+                    return true;
+                }
+                return false;
+            }, node -> {
+                Element e = (Element) node;
+                int[] own = open.pop();
+                boolean link = e.normalName().equals("a");
+                if (LINK_BOXES.contains(e.normalName()) && own[LINKS] >= MIN_LINKS) {
+                    boxes.put(e, own);
+                }
+                int[] parent = open.peek();
+                if (parent != null) {
+                    parent[TEXT] += own[TEXT];
+                    parent[LINK_TEXT] += own[LINK_TEXT] + (link ? own[TEXT] : 0);
+                    parent[LINKS] += own[LINKS] + (link ? 1 : 0);
+                }
+            });
+            return new LinkStats(boxes);
+        }
+
+        /** A list or box whose text is mostly links (related articles, menus) without class names that say so. */
+        boolean isLinkList(Element e) {
+            int[] stats = boxes.get(e);
+            return stats != null && stats[TEXT] > 0 && stats[LINK_TEXT] >= LINK_DENSITY * stats[TEXT];
+        }
+
+        private static int visibleLength(String s) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                n += Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0' ? 0 : 1;
+            }
+            return n;
+        }
+    }
+
+    private static boolean isChrome(Element e, LinkStats links) {
         if (SKIPPED_TAGS.contains(e.normalName())) {
             return true;
         }
-        return CHROME_CLASS.matcher(e.className()).find() || CHROME_CLASS.matcher(e.id()).find() || isLinkList(e);
+        return CHROME_CLASS.matcher(e.className()).find() || CHROME_CLASS.matcher(e.id()).find() || links.isLinkList(e);
     }
 
-    /** A list or box whose text is mostly links (related articles, menus) without class names that say so. */
-    private static boolean isLinkList(Element e) {
-        if (!LINK_BOXES.contains(e.normalName())) {
-            return false;
-        }
-        var links = e.select("a");
-        if (links.size() < MIN_LINKS) {
-            return false;
-        }
-        int linkText = links.stream().mapToInt(a -> a.text().length()).sum();
-        int text = e.text().length();
-        return text > 0 && linkText >= LINK_DENSITY * text;
-    }
+    /** One pass over one page, iterative (a page nested 20,000 elements deep is no deeper for it). */
+    private record Walker(String page, MappedText.Builder out, LinkStats links) {
 
-    /** One pass over one page. */
-    private record Walker(String page, MappedText.Builder out) {
+        void walk(Element root) {
+            TreeWalk.depthFirst(root, this::enter, this::leave);
+        }
 
-        void walk(Node node) {
+        /** Appends a text node, opens a block; false for chrome, whose subtree is skipped. */
+        private boolean enter(Node node) {
             if (node instanceof TextNode text) {
                 appendText(text);
-                return;
+                return false;
             }
-            if (!(node instanceof Element element) || isChrome(element)) {
-                return;
+            if (!(node instanceof Element element) || isChrome(element, links)) {
+                return false;
             }
-            boolean block = BLOCK_TAGS.contains(element.normalName());
-            int pos = clamp(element.sourceRange().startPos());
-            if (block) {
-                newline(pos);
+            if (BLOCK_TAGS.contains(element.normalName())) {
+                newline(clamp(element.sourceRange().startPos()));
             }
-            for (Node child : element.childNodes()) {
-                walk(child);
-            }
-            if (block) {
+            return true;
+        }
+
+        private void leave(Node node) {
+            Element element = (Element) node;
+            if (BLOCK_TAGS.contains(element.normalName())) {
+                int pos = clamp(element.sourceRange().startPos());
                 newline(clamp(Math.max(pos, element.endSourceRange().startPos())));
             }
         }
@@ -111,9 +165,11 @@ final class HtmlTextExtractor {
 
         private int nextSourcePos(int p, int end) {
             if (p < page.length() && page.charAt(p) == '&') {
-                int semi = page.indexOf(';', p);
-                if (semi > p && semi - p <= 10 && semi < Math.max(end, p + 1)) {
-                    return semi + 1;
+                int limit = Math.min(Math.min(page.length(), Math.max(end, p + 1)), p + MAX_REFERENCE + 1);
+                for (int q = p + 1; q < limit; q++) {
+                    if (page.charAt(q) == ';') {
+                        return q + 1;
+                    }
                 }
             }
             return p + 1;

@@ -44,7 +44,7 @@ final class MojibakeRepairer {
                 }
             } else if (c >= '\u00c0' && c <= '\u00ff') {
                 consumed = repairLatin1(in, i, out);
-            } else if (c == REPLACEMENT || in.text().startsWith("锟斤拷", i)) {
+            } else if (c == REPLACEMENT && !in.unreliable(i) || in.text().startsWith("锟斤拷", i)) {
                 consumed = markUnreliable(in, i, out);
             }
             if (consumed == 0) {
@@ -247,7 +247,8 @@ final class MojibakeRepairer {
             }
             return end - start;
         } catch (CharacterCodingException e) {
-            return 0;
+            out.append(in, start, end); // as it is, and past the whole run: no rescan from each of its characters
+            return end - start;
         }
     }
 }

@@ -100,6 +100,95 @@ class QuantityRecognizerTest {
         assertNull(found.get(1).valueMax());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "补贴2万-4万元, 20000, 40000, yuan",
+            "奖金3千——5千港币, 3000, 5000, hkd",
+            "资助1万元--3万元, 10000, 30000, yuan",
+            "养殖8户-12户, 8, 12, household",
+            "年薪8~12k元, 8000, 12000, yuan",
+            "投资六到七百亿元, 60000000000, 70000000000, yuan",
+            "每户五到六仟元, 5000, 6000, yuan",
+            "补助4至6千元, 4000, 6000, yuan",
+    })
+    void dashesAndSharedMultipliersMakeOneRange(String text, String low, String high, String unit) {
+        RecognizedQuantity q = single(text);
+        assertEquals(0, new BigDecimal(low).compareTo(q.value()), q.toString());
+        assertEquals(0, new BigDecimal(high).compareTo(q.valueMax()), q.toString());
+        assertEquals(unit, q.unit());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "花了七八百块, 700, 800, yuan",
+            "一年挣五六千块钱, 5000, 6000, yuan",
+            "种了二三十亩, 20, 30, mu",
+            "借了两三万元, 20000, 30000, yuan",
+            "来了十一二个人, 11, 12, count",
+            "三五百块, 300, 500, yuan",
+    })
+    void neighbouringDigitsAreAnApproximateRange(String text, String low, String high, String unit) {
+        RecognizedQuantity q = single(text);
+        assertEquals(0, new BigDecimal(low).compareTo(q.value()), q.toString());
+        assertEquals(0, new BigDecimal(high).compareTo(q.valueMax()), q.toString());
+        assertEquals(unit, q.unit());
+        assertTrue(q.approx());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "贰拾叁元伍角陆分, 23.56, 贰拾叁元伍角陆分",
+            "支票金额捌佰圆整。, 800, 捌佰圆整",
+            "一共五块八, 5.8, 五块八",
+            "找回一美元又五美分, 1.05, 一美元又五美分",
+            "投入三个亿元, 300000000, 三个亿元",
+            "每斤七毛钱, 0.7, 七毛钱",
+    })
+    void moneyAmountsKeepTheirPartsAndClosingWord(String text, String value, String span) {
+        RecognizedQuantity q = single(text);
+        assertEquals(0, new BigDecimal(value).compareTo(q.value()), q.toString());
+        assertEquals(span, q.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"来了廿三人, 23", "帮扶卅五户, 35", "建成卌个, 40", "共一二三四人, 1234"})
+    void tensCharactersAndDigitByDigitNumerals(String text, String value) {
+        assertEquals(0, new BigDecimal(value).compareTo(single(text).value()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "月收入不足3000元, 3000, lt", "小于40万元, 400000, lt", "每户不超过20户, 20, le",
+            "带动逾5000人, 5000, gt", "超过了1万人, 10000, gt", "种植50亩以上, 50, ge", "至少2个, 2, ge",
+            "低于5%, 5, lt", "结对20户及以上, 20, ge",
+    })
+    void comparisonWordsBecomeTheBound(String text, String value, String bound) {
+        RecognizedQuantity q = recognizer.recognize(text).get(0);
+        assertEquals(0, new BigDecimal(value).compareTo(q.value()), q.toString());
+        assertEquals(bound, q.bound());
+        assertTrue(q.approx());
+        assertEquals(bound, QuantityRecognizer.boundAround(text, q.start(), q.end()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"投入3-5万元", "共计3000元", "约3000人参加"})
+    void rangesAndPlainFiguresHaveNoBound(String text) {
+        assertNull(single(text).bound());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "十四五期间要巩固成果", "三五成群地聊天", "屋里乱七八糟", "分到两块地", "详见 http://example.org/a?rate=30%25&n=5%",
+            "编号123456789012345678901234567890123元", "10^400元", "2e99999户", "一二三四五六七八九一二三四五六七八九一二三四五六七八九一二三四五个"})
+    void noQuantityWhereTheWordsOrTheDigitsAreNone(String text) {
+        assertEquals(List.of(), recognizer.recognize(text), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAmountCloserBeforeAWordIsTheWord() {
+        assertEquals("3000万元", single("3000万元整合到项目中").text());
+    }
+
     private RecognizedQuantity single(String text) {
         List<RecognizedQuantity> found = recognizer.recognize(text);
         assertEquals(1, found.size(), text + " -> " + found);

@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  * report; the product reads ranges with units (3-10万元) in {@link QuantityRecognizer}.
  */
 final class RangeModelAdapter implements RecognizerModels.Model {
-    private static final Pattern GE_BEFORE = Pattern.compile("(?:大于或者等于|大于等于|不小于|不少于|不低于|至少是|至少有|至少|≥)\\s*$");
+    private static final Pattern GE_BEFORE = Pattern.compile("(?:大于或者等于|大于等于|不小于|不少于|不低于|至少是|至少有|至少|最少|≥)\\s*$");
     private static final Pattern LE_BEFORE = Pattern.compile("(?:小于\\s*或\\s*等于|小于或者等于|小于等于|不大于|不超过|最多为|最多|<\\s*=)\\s*$");
     private static final Pattern GT_BEFORE = Pattern.compile("(?:大于|多于|高于|超过了|超过|过|比)\\s*$");
     private static final Pattern LT_BEFORE = Pattern.compile("(?:小于|少于|低于|不到)\\s*$");
     private static final Pattern EQ_BEFORE = Pattern.compile("等于\\s*$");
-    private static final Pattern BETWEEN = Pattern.compile("^\\s*(?:和|与|到|至|~|-|–|—)\\s*$");
-    private static final Pattern JOIN = Pattern.compile("^(?:并且|并|且|,\\s*|，\\s*)?$");
+    private static final Pattern BETWEEN = Pattern.compile("^\\s*(?:和|与|到|至|~|-|–|—)\\s*第?\\s*$");
+    private static final Pattern JOIN = Pattern.compile("^\\s*(?:的同时|同时|并且|而且|并|且|,|，)?\\s*$");
     private final NumberScanner scanner = new NumberScanner();
 
     private record Bound(int start, int end, BigDecimal low, boolean lowClosed, BigDecimal high, boolean highClosed) {
@@ -41,8 +41,8 @@ final class RangeModelAdapter implements RecognizerModels.Model {
             NumberMatch n = numbers.get(i);
             NumberMatch next = i + 1 < numbers.size() ? numbers.get(i + 1) : null;
             if (next != null && BETWEEN.matcher(s.substring(n.end(), next.start())).matches()) {
-                int start = n.start() >= 1 && "在于".indexOf(s.charAt(n.start() - 1)) >= 0 ? n.start() - (s.startsWith("位于", n.start() - 2) ? 2 : 1) : n.start();
-                start = start == n.start() && n.start() > 0 && s.charAt(n.start() - 1) == '第' ? start - 1 : start;
+                int start = n.start() > 0 && s.charAt(n.start() - 1) == '第' ? n.start() - 1 : n.start();
+                start = start >= 1 && "在于".indexOf(s.charAt(start - 1)) >= 0 ? start - (s.startsWith("位于", start - 2) ? 2 : 1) : start;
                 int end = next.end();
                 end = s.startsWith("之间", end) ? end + 2 : s.startsWith("间", end) ? end + 1 : end;
                 bounds.add(new Bound(start, end, n.value(), true, next.value(), false));

@@ -15,8 +15,9 @@ import java.util.Map;
  *   <li>values are normalised to our unit (公顷 to mu × 15, 千瓦 to MW × 0.001), while upstream keeps
  *       metric prefixes in the unit (三千比特 = 3 Kilobit); data sizes, heat and frequency are not
  *       product units and are not recognised;</li>
- *   <li>a currency name without an amount (人民币 美元) is not a quantity for us, and compound
- *       amounts (50元6角三分) are not combined;</li>
+ *   <li>a currency name without an amount (人民币 美元) is not a quantity for us; the currency
+ *       adapter reports it as upstream does (no value) from the same unit words; {@code $} is USD for
+ *       us, upstream's "Dollar";</li>
  *   <li>numbers that belong to a percentage or a money amount are left to those models, as upstream
  *       does.</li>
  * </ul>
@@ -67,8 +68,29 @@ final class RecognizerModels {
         return new RangeModelAdapter();
     }
 
+    /**
+     * Money amounts, and (upstream reports them, we do not) currency names standing without an amount
+     * (人民币 美元), with no value. {@code $} is upstream's unqualified "Dollar"; we read it as USD.
+     */
     static Model currency() {
-        return withUnits(CURRENCY_NAMES);
+        return input -> {
+            List<Expected> amounts = withUnits(CURRENCY_NAMES).parse(input).stream()
+                    .map(e -> e.text().startsWith("$") ? new Expected(e.text(), e.start(), e.end(), e.value(), "Dollar") : e)
+                    .toList();
+            List<Expected> out = new ArrayList<>(amounts);
+            String folded = NumeralChars.fold(input);
+            for (int i = 0; i < folded.length(); i++) {
+                int at = i;
+                Unit unit = Units.at(folded, i);
+                boolean inAmount = amounts.stream().anyMatch(e -> e.start() <= at && at <= e.end());
+                if (unit != null && unit.surface().length() > 1 && CURRENCY_NAMES.containsKey(unit.key()) && !inAmount) {
+                    out.add(span(input, i, i + unit.surface().length(), null, CURRENCY_NAMES.get(unit.key())));
+                    i += unit.surface().length() - 1;
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Expected::start));
+            return out;
+        };
     }
 
     static Model dimension() {
@@ -84,6 +106,13 @@ final class RecognizerModels {
     }
 
     static Expected span(String input, int start, int end, String value, String unit) {
-        return new Expected(NumeralChars.fold(input.substring(start, end)), start, end - 1, value, unit);
+        return new Expected(upstreamText(input.substring(start, end)), start, end - 1, value, unit);
+    }
+
+    /** A span's text as upstream writes it: full-width digits and punctuation in ASCII, letters in lower case. */
+    static String upstreamText(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.chars().forEach(c -> out.append(NumeralChars.foldChar((char) c)));
+        return out.toString();
     }
 }

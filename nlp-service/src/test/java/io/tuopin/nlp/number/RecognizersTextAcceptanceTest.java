@@ -13,35 +13,43 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs Microsoft Recognizers-Text's own Chinese test cases (../shared/peer/recognizers-text) against
  * our recogniser through thin model adapters, asserting as upstream does: same number of results,
- * same span (folded text, start, inclusive end) and same resolution. Prints the pass rate per file.
+ * same span (text as upstream folds it, start, inclusive end) and same resolution. Prints the pass rate
+ * per file and the failures, and asserts a floor on the cases upstream runs for its Java port: 95 % for
+ * Number, Percent, NumberRange and Currency; for Dimension the rate it had when the floors were set
+ * (20 of 24: data sizes such as 三千比特 are no product unit).
  */
 class RecognizersTextAcceptanceTest {
+    private static final double FLOOR = 0.95;
+    private static final double DIMENSION_FLOOR = 20.0 / 24;
 
     @Test
     void numberModel() throws IOException {
-        double rate = run("Specs/Number/Chinese/NumberModel.json", RecognizerModels.number());
-        assertTrue(rate >= 0.90, "NumberModel Java-supported pass rate " + rate);
+        assertFloor("Specs/Number/Chinese/NumberModel.json", RecognizerModels.number(), FLOOR);
     }
 
     @Test
     void percentModel() throws IOException {
-        double rate = run("Specs/Number/Chinese/PercentModel.json", RecognizerModels.percent());
-        assertTrue(rate >= 0.90, "PercentModel Java-supported pass rate " + rate);
+        assertFloor("Specs/Number/Chinese/PercentModel.json", RecognizerModels.percent(), FLOOR);
     }
 
     @Test
-    void numberRangeModelIsReported() throws IOException {
-        run("Specs/Number/Chinese/NumberRangeModel.json", RecognizerModels.range());
+    void numberRangeModel() throws IOException {
+        assertFloor("Specs/Number/Chinese/NumberRangeModel.json", RecognizerModels.range(), FLOOR);
     }
 
     @Test
-    void currencyModelIsReported() throws IOException {
-        run("Specs/NumberWithUnit/Chinese/CurrencyModel.json", RecognizerModels.currency());
+    void currencyModel() throws IOException {
+        assertFloor("Specs/NumberWithUnit/Chinese/CurrencyModel.json", RecognizerModels.currency(), FLOOR);
     }
 
     @Test
-    void dimensionModelIsReported() throws IOException {
-        run("Specs/NumberWithUnit/Chinese/DimensionModel.json", RecognizerModels.dimension());
+    void dimensionModel() throws IOException {
+        assertFloor("Specs/NumberWithUnit/Chinese/DimensionModel.json", RecognizerModels.dimension(), DIMENSION_FLOOR);
+    }
+
+    private static void assertFloor(String file, RecognizerModels.Model model, double floor) throws IOException {
+        double rate = run(file, model);
+        assertTrue(rate >= floor - 1e-9, file + " Java-supported pass rate " + rate + " is below " + floor);
     }
 
     /** Pass rate on the cases upstream's Java port runs; prints both rates and the failures. */
@@ -78,7 +86,7 @@ class RecognizersTextAcceptanceTest {
             Expected want = c.results().get(i);
             Expected got = actual.get(i);
             boolean span = want.start() == got.start() && want.end() == got.end()
-                    && NumeralChars.fold(want.text()).equals(got.text());
+                    && RecognizerModels.upstreamText(want.text()).equals(got.text());
             if (!span || (!c.ignoreResolution() && !sameResolution(want, got))) {
                 return false;
             }

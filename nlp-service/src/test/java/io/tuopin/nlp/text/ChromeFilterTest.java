@@ -17,7 +17,8 @@ class ChromeFilterTest {
         "首页 > 新闻 > 本地", "您当前的位置：某某网 >> 专题", "分享到：", "微信 QQ空间 QQ好友 新浪微博", "扫一扫在手机打开当前页",
         "登录 | 注册", "发表评论", "已有0人参与，点击查看更多精彩评论", "责任编辑：李四", "编辑: 王五", "Copyright © 2020 某某网 版权所有",
         "未经许可不得转载", "新闻热线：0000-1234567", "[ 如涉及版权，请致电。联系电话：0000—1234567。]", "相关文章：", "标签：脱贫 攻坚",
-        "某某日报客户端", "中国某某网", "2020年10月15日 15:32 来源：某某日报"})
+        "某某日报客户端", "中国某某网", "2020年10月15日 15:32 来源：某某日报", "订阅热线：010-12345678",
+        "本期责任编辑：张三 李四", "邮发代号：82-123  定价：10元", "本版编辑：王五", "【投稿邮箱：tougao@example.org】"})
     void chromeLines(String line) {
         assertTrue(filter.isChrome(line), line);
     }
@@ -29,6 +30,12 @@ class ChromeFilterTest {
         "（记者 李明远）"})
     void articleLines(String line) {
         assertFalse(filter.isChrome(line), line);
+    }
+
+    @Test
+    void mastheadLinesAtTheEndOfAMagazinePageCloseTheArticle() {
+        List<Line> lines = Line.of(MappedText.identity("第一段。\n第二段。\n第三段。\n订阅热线：010-12345678\n本期责任编辑：张三"));
+        assertEquals(3, filter.closingLine(lines));
     }
 
     @Test

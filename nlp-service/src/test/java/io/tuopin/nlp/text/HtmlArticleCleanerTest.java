@@ -174,6 +174,20 @@ class HtmlArticleCleanerTest {
     }
 
     @Test
+    void magazineChromeAtTheEndIsDropped() {
+        CleanedArticle a = text(BODY_1 + "\n" + BODY_2 + "\n订阅热线：010-12345678 邮发代号：82-123\n本期责任编辑：张三\n");
+        assertEquals(BODY_1 + "\n" + BODY_2, a.text());
+    }
+
+    @Test
+    void mixedDoubledMarksAfterAFigureAndUtf8ReadAsGbkAreRepaired() {
+        String garbled = new String("“我们村修通了路。”".getBytes(StandardCharsets.UTF_8), Charset.forName("GBK"));
+        CleanedArticle a = text("贫困发生率降至12.5%,，全年减贫300人。老人说：" + garbled);
+        assertTrue(a.text().startsWith("贫困发生率降至12.5%，全年减贫300人。老人说：“我们村修"), a.text());
+        assertTrue(a.unreliable().size() >= 1, "the characters whose bytes were lost are marked");
+    }
+
+    @Test
     void sentencesAndParagraphsCoverTheText() {
         CleanedArticle a = text("第一句。第二句！“第三句。”\n第二段没有句号");
         assertEquals(2, a.paragraphs().size());

@@ -19,6 +19,27 @@ class PunctuationNormalizerTest {
     }
 
     @Test
+    void doubledMarksMixingAsciiAndFullWidthAfterAFigureCollapse() {
+        assertEquals("发生率降至12.5%，全年减贫", norm("发生率降至12.5%,，全年减贫"));
+        assertEquals("发生率降至12.5%，全年减贫", norm("发生率降至12.5%,,全年减贫"));
+        assertEquals("占总数的69.4%；贫困户", norm("占总数的69.4%,;贫困户"));
+        assertEquals("收入8000元，全年", norm("收入8000元，,全年"));
+        assertEquals("增长12.5%，全年", norm("增长12.5% ,，全年"));
+        assertEquals("增长12.5%，全年", norm("增长12.5%, 全年"));
+        assertEquals("共3000户。全年", norm("共3000户.。全年"));
+        assertEquals("达到12.5%。全年", norm("达到12.5%.全年"));
+    }
+
+    @Test
+    void asciiFullStopsThatAreNoSentenceEndStay() {
+        assertEquals("1.加强领导", norm("1.加强领导"));
+        assertEquals("增长3.5个百分点", norm("增长3.5个百分点"));
+        assertEquals("访问www.gov.cn查询", norm("访问www.gov.cn查询"));
+        assertEquals("等等...下一步", norm("等等...下一步"));
+        assertEquals("He said: fine, thanks.", norm("He said: fine, thanks."));
+    }
+
+    @Test
     void fullWidthFiguresBecomeAscii() {
         assertEquals("增长3.8%", norm("增长３．８％"));
         assertEquals("ABC", norm("ＡＢＣ"));
