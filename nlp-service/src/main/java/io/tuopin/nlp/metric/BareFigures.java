@@ -58,7 +58,7 @@ final class BareFigures {
             }
             if (unit != null) {
                 all.add(new RecognizedQuantity(text.substring(n.start(), n.end()), n.start(), n.end(), n.value(),
-                        null, unit, n.approx() || approxBefore(text, n.start()), n.end()));
+                        null, unit, n.approx() || approxBefore(text, n.start()), n.end(), null));
             }
         }
         all.sort(Comparator.comparingInt(RecognizedQuantity::start));
@@ -79,7 +79,7 @@ final class BareFigures {
                     || previous != null && "village".equals(previous.unit())
                     && Changes.isLink(text.substring(previous.end(), q.start())));
             RecognizedQuantity r = village ? new RecognizedQuantity(q.text(), q.start(), q.end(), q.value(), q.valueMax(),
-                    "village", q.approx(), q.numberEnd()) : q;
+                    "village", q.approx(), q.numberEnd(), q.bound()) : q;
             out.add(r);
             previous = r;
         }
@@ -106,7 +106,7 @@ final class BareFigures {
                 && Changes.isLink(text.substring(before.end(), n.start()))
                 && (n.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(n.end())));
         return reached ? new RecognizedQuantity(text.substring(n.start(), n.end()), n.start(), n.end(), n.value(), null,
-                "percent", n.approx(), n.end()) : null;
+                "percent", n.approx(), n.end(), null) : null;
     }
 
     private static String unitFromNouns(String text, NumberMatch n) {

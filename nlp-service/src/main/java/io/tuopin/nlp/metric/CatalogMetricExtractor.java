@@ -6,6 +6,7 @@ import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.document.DocumentTopics;
 import io.tuopin.nlp.document.TopicTracker;
 import io.tuopin.nlp.domain.CleanedArticle;
+import io.tuopin.nlp.domain.Interruptions;
 import io.tuopin.nlp.domain.MetricResult;
 import io.tuopin.nlp.domain.Positions;
 import io.tuopin.nlp.domain.RegionAnalysis;
@@ -56,7 +57,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
                 .filter(q -> article.unreliable() == null || !article.isUnreliable(q.start(), q.end()))
                 .toList();
         List<Quantity> quantities = found.stream()
-                .map(q -> new Quantity(q.text(), q.value(), q.valueMax(), q.unit(), q.approx(), q.start(), q.end()))
+                .map(q -> new Quantity(q.text(), q.value(), q.valueMax(), q.unit(), q.approx(), q.start(), q.end(),
+                        q.bound()))
                 .toList();
         DocumentTopics topics = topicTracker.track(article, regions);
         PeriodResolver periods = new PeriodResolver(text, dateFinder.find(text, article.publishedAt()), topics.outline(),
@@ -64,6 +66,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         Article a = new Article(article, regions, topics, periods, found, new ObservationFactory(articleId, article));
         ObservationSet out = new ObservationSet();
         for (Span sentence : sentences(article)) {
+            Interruptions.check(); // an article past its time budget stops here
             SentenceMemory memory = new SentenceMemory();
             for (Span clause : Clauses.split(text, sentence)) {
                 readClause(a, new Where(sentence, paragraph(article, sentence), clause), memory, out);

@@ -1,7 +1,6 @@
 package io.tuopin.nlp.service;
 
 import io.tuopin.events.Entity;
-import io.tuopin.events.Quantity;
 import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.domain.ArticleInput;
 import io.tuopin.nlp.domain.CleanedArticle;
@@ -12,7 +11,6 @@ import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.entity.EntityRecognizer;
 import io.tuopin.nlp.metric.MetricExtractor;
-import io.tuopin.nlp.number.QuantityRecognizer;
 import io.tuopin.nlp.region.RegionRecognizer;
 import io.tuopin.nlp.text.ArticleCleaner;
 import java.util.ArrayList;
@@ -45,18 +43,7 @@ public class ArticleProcessor {
         Interruptions.check();
         MetricResult metrics = metricExtractor.extract(input.id(), article, regions);
         return new Extraction(input.id(), article, regions.subject(), entities, regions.regions(),
-                metrics.observations(), withBounds(article.text(), metrics.quantities()));
-    }
-
-    /**
-     * 不到2500元, 95%以上: each quantity with the bound its text states. A bridge: the metric stage maps
-     * RecognizedQuantity to Quantity without it, and once it maps {@code bound} this step changes nothing.
-     */
-    private static List<Quantity> withBounds(String text, List<Quantity> quantities) {
-        return quantities.stream()
-                .map(q -> q.bound() != null || q.valueMax() != null ? q
-                        : q.withBound(QuantityRecognizer.boundAround(text, q.start(), q.end())))
-                .toList();
+                metrics.observations(), metrics.quantities());
     }
 
     private static List<Entity> regionEntities(CleanedArticle article, RegionAnalysis regions) {
