@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.stream.Stream;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
-import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.ImageFromDockerfile;
 import org.testcontainers.lifecycle.Startables;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -126,11 +126,10 @@ final class ContainerizedSystem implements AutoCloseable {
         return report.toString();
     }
 
-    /** Keeps each container's log under e2e-tests/target, then removes every container, the network and the images. */
+    /** Removes every container (their logs stay under e2e-tests/target), the network and the images. */
     @Override
     public void close() {
         for (int i = started.size() - 1; i >= 0; i--) {
-            saveLog(started.get(i), i);
             started.get(i).container().stop();
         }
         network.close();
@@ -139,9 +138,22 @@ final class ContainerizedSystem implements AutoCloseable {
         }
     }
 
+    /** Starts the containers in parallel; each one's output goes to its own file as it comes. */
     private void startAll(Named... containers) {
-        started.addAll(List.of(containers));
+        for (Named named : containers) {
+            Path log = logs.resolve(started.size() + "-" + named.name() + ".log");
+            named.container().withLogConsumer(frame -> appendTo(log, frame.getUtf8String()));
+            started.add(named);
+        }
         Startables.deepStart(Stream.of(containers).map(Named::container)).join();
+    }
+
+    private static void appendTo(Path log, String text) {
+        try {
+            Files.writeString(log, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.err.println("[containers] cannot write " + log + ": " + e);
+        }
     }
 
     private GenericContainer<?> container(Future<String> image, String alias, int memoryMib) {
@@ -149,7 +161,7 @@ final class ContainerizedSystem implements AutoCloseable {
                 .withNetwork(network)
                 .withNetworkAliases(alias)
                 .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withMemory(memoryMib * MIB))
-                .waitingFor(Wait.forHealthcheck().withStartupTimeout(STARTUP));
+                .waitingFor(new HealthyOrExited().withStartupTimeout(STARTUP));
     }
 
     private GenericContainer<?> service(Future<String> image, String alias, int memoryMib) {
@@ -180,16 +192,6 @@ final class ContainerizedSystem implements AutoCloseable {
                     .orElseThrow(() -> new IllegalStateException("kafka-local is not built: no jar in " + module));
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private void saveLog(Named named, int index) {
-        try {
-            if (named.container().getContainerId() != null) {
-                Files.writeString(logs.resolve(index + "-" + named.name() + ".log"), named.container().getLogs());
-            }
-        } catch (RuntimeException | IOException e) {
-            System.err.println("[containers] no log of " + named.name() + ": " + e);
         }
     }
 
