@@ -13,7 +13,8 @@ import java.util.Properties;
  * {@code kafka.Kafka}, and creates the system's topics once the broker answers.
  *
  * <p>Settings (environment): {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093),
- * {@code KAFKA_DATA_DIR} (data/kafka), {@code KAFKA_PARTITIONS} (6).
+ * {@code KAFKA_DATA_DIR} (data/kafka), {@code KAFKA_PARTITIONS} (6); a node of a multi-broker quorum
+ * (the container image, compose's cluster override) takes more from {@link BrokerNode}.
  */
 public final class LocalKafkaBroker {
     /** Settings every single-node broker of this project needs, the local run's and the tests' alike. */
@@ -34,15 +35,21 @@ public final class LocalKafkaBroker {
         Path dataDir = Path.of(env("KAFKA_DATA_DIR", "data/kafka")).toAbsolutePath();
         Path logDir = dataDir.resolve("log");
         Files.createDirectories(logDir);
+        BrokerNode node = BrokerNode.fromEnv(controllerPort);
 
         Path config = dataDir.resolve("server.properties");
-        writeConfig(config, brokerConfig(port, controllerPort, logDir, partitions));
-        formatIfNeeded(config, logDir);
+        Properties props = brokerConfig(port, controllerPort, logDir, partitions);
+        node.applyTo(props, port, controllerPort);
+        writeConfig(config, props);
+        formatIfNeeded(config, logDir, node.clusterId());
 
-        String bootstrap = "127.0.0.1:" + port;
-        Thread topics = new Thread(() -> createTopicsWhenUp(bootstrap, partitions), "topic-initializer");
-        topics.setDaemon(true);
-        topics.start();
+        // the container health check looks for this file: written once the broker answers (and has its topics)
+        Path readyMarker = dataDir.resolve("ready");
+        Files.deleteIfExists(readyMarker);
+        Thread readiness = new Thread(() -> announceWhenUp(node, node.bootstrap(port), partitions, readyMarker),
+                "broker-readiness");
+        readiness.setDaemon(true);
+        readiness.start();
         kafka.Kafka.main(new String[] {config.toString()});
     }
 
@@ -71,11 +78,11 @@ public final class LocalKafkaBroker {
         }
     }
 
-    private static void formatIfNeeded(Path config, Path logDir) {
+    private static void formatIfNeeded(Path config, Path logDir, String fixedClusterId) {
         if (Files.exists(logDir.resolve("meta.properties"))) {
             return;
         }
-        String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
+        String clusterId = fixedClusterId != null ? fixedClusterId : org.apache.kafka.common.Uuid.randomUuid().toString();
         int exit = kafka.tools.StorageTool.execute(
                 new String[] {"format", "-t", clusterId, "-c", config.toString(), "--ignore-formatted"},
                 System.out);
@@ -84,17 +91,24 @@ public final class LocalKafkaBroker {
         }
     }
 
-    private static void createTopicsWhenUp(String bootstrap, int partitions) {
-        for (int attempt = 0; attempt < 120; attempt++) {
+    private static void announceWhenUp(BrokerNode node, String bootstrap, int partitions, Path readyMarker) {
+        for (int attempt = 0; attempt < 240; attempt++) {
             try {
-                TopicInitializer.ensureTopics(bootstrap, partitions);
-                System.out.println("KAFKA READY on " + bootstrap + " (topics: " + partitions + " partitions)");
+                if (node.createsTopics()) {
+                    TopicInitializer.ensureTopics(bootstrap, partitions, node.replicationFactor());
+                } else {
+                    TopicInitializer.awaitBrokers(bootstrap, 1);
+                }
+                Files.writeString(readyMarker, bootstrap);
+                System.out.println("KAFKA READY on " + bootstrap + " (node " + node.nodeId() + "; topics: "
+                        + (node.createsTopics() ? partitions + " partitions" : "created by a separate job") + ")");
                 return;
             } catch (Exception e) {
                 sleep(500);
             }
         }
-        System.err.println("topics could not be created on " + bootstrap);
+        System.err.println("broker on " + bootstrap + " did not become ready"
+                + (node.createsTopics() ? " (topics could not be created)" : ""));
     }
 
     private static void sleep(long ms) {

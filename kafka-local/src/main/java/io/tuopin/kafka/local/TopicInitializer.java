@@ -1,6 +1,7 @@
 package io.tuopin.kafka.local;
 
 import io.tuopin.events.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,11 @@ import org.apache.kafka.common.config.TopicConfig;
  * compacted by key and never deleted by time. The per-article result topics are compacted too (the
  * newest result of an article is the one that counts); dead-letter topics keep 30 days.
  *
- * <p>Usable as a main: {@code TopicInitializer <bootstrap> [partitions]}.
+ * <p>This is the one list of the system's topics: the local run, the tests and compose's
+ * {@code kafka-init} job all create them here.
+ *
+ * <p>Usable as a main: {@code TopicInitializer <bootstrap> [partitions] [replicationFactor]}; it waits
+ * (up to two minutes) until as many brokers as the replication factor have joined.
  */
 public final class TopicInitializer {
     public static final int DEFAULT_PARTITIONS = 6;
@@ -29,18 +34,55 @@ public final class TopicInitializer {
     public static void main(String[] args) throws Exception {
         String bootstrap = args.length > 0 ? args[0] : "127.0.0.1:9092";
         int partitions = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_PARTITIONS;
-        System.out.println("created: " + ensureTopics(bootstrap, partitions));
+        int replicas = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        System.out.printf("topics on %s: %d partitions, %d replicas each%n", bootstrap, partitions, replicas);
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            try {
+                awaitBrokers(bootstrap, replicas);
+                List<String> created = ensureTopics(bootstrap, partitions, replicas);
+                System.out.println("created: " + (created.isEmpty() ? "none (all existed)" : created));
+                return;
+            } catch (ExecutionException | IllegalStateException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                System.out.println("waiting for the brokers: " + e.getMessage());
+                Thread.sleep(2000);
+            }
+        }
+    }
+
+    /** Throws unless at least {@code brokers} brokers answer on {@code bootstrap}. */
+    public static void awaitBrokers(String bootstrap, int brokers) throws ExecutionException, InterruptedException {
+        try (Admin admin = Admin.create(adminConfig(bootstrap))) {
+            int joined = admin.describeCluster().nodes().get().size();
+            if (joined < brokers) {
+                throw new IllegalStateException(joined + " of " + brokers + " brokers have joined");
+            }
+        }
+    }
+
+    private static Properties adminConfig(String bootstrap) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        return props;
+    }
+
+    public static List<String> ensureTopics(String bootstrap, int partitions)
+            throws ExecutionException, InterruptedException {
+        return ensureTopics(bootstrap, partitions, 1);
     }
 
     /** Returns the names of the topics it created; existing topics are left as they are. */
-    public static List<String> ensureTopics(String bootstrap, int partitions)
+    public static List<String> ensureTopics(String bootstrap, int partitions, int replicationFactor)
             throws ExecutionException, InterruptedException {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(adminConfig(bootstrap))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
-            for (NewTopic topic : topics(partitions)) {
+            for (NewTopic topic : topics(partitions, (short) replicationFactor)) {
                 if (!existing.contains(topic.name())) {
                     missing.add(topic);
                 }
@@ -50,13 +92,13 @@ public final class TopicInitializer {
         }
     }
 
-    static List<NewTopic> topics(int partitions) {
+    static List<NewTopic> topics(int partitions, short replicas) {
         List<NewTopic> topics = new ArrayList<>();
         for (String name : Topics.DATA) {
-            topics.add(new NewTopic(name, partitions, (short) 1).configs(Map.of(
+            topics.add(new NewTopic(name, partitions, replicas).configs(Map.of(
                     TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                     TopicConfig.RETENTION_MS_CONFIG, "-1")));
-            topics.add(new NewTopic(Topics.dlq(name), partitions, (short) 1).configs(Map.of(
+            topics.add(new NewTopic(Topics.dlq(name), partitions, replicas).configs(Map.of(
                     TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                     TopicConfig.RETENTION_MS_CONFIG, THIRTY_DAYS_MS)));
         }

@@ -6,12 +6,14 @@ import io.tuopin.metrics.service.EntitiesProjection;
 import io.tuopin.metrics.service.TransactionRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Consumes {@code articles.entities}. The record is acknowledged (and its offset later committed)
- * only after the transaction has committed; a failure dead-letters it to {@code articles.entities.dlq}.
+ * only after the transaction has committed; a failure dead-letters it to {@code articles.entities.dlq},
+ * unless the service is stopping ({@link ProjectionAcknowledger}).
  */
 @ApplicationScoped
 public class ArticleEntitiesConsumer {
@@ -25,10 +27,15 @@ public class ArticleEntitiesConsumer {
     @Inject
     TransactionRetry transactions;
 
+    @Inject
+    ProjectionAcknowledger acknowledger;
+
     @Incoming("articles-entities")
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        ArticleEntities event = decoder.entities(record.value());
-        transactions.run("entities of article " + event.articleId(), () -> projection.apply(event));
+    public CompletionStage<Void> consume(Message<byte[]> record) {
+        return acknowledger.settle(record, () -> {
+            ArticleEntities event = decoder.entities(record.getPayload());
+            transactions.run("entities of article " + event.articleId(), () -> projection.apply(event));
+        });
     }
 }

@@ -6,12 +6,14 @@ import io.tuopin.metrics.service.MetricsProjection;
 import io.tuopin.metrics.service.TransactionRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Consumes {@code articles.metrics}. The record is acknowledged (and its offset later committed)
- * only after the transaction has committed; a failure dead-letters it to {@code articles.metrics.dlq}.
+ * only after the transaction has committed; a failure dead-letters it to {@code articles.metrics.dlq},
+ * unless the service is stopping ({@link ProjectionAcknowledger}).
  */
 @ApplicationScoped
 public class ArticleMetricsConsumer {
@@ -25,10 +27,15 @@ public class ArticleMetricsConsumer {
     @Inject
     TransactionRetry transactions;
 
+    @Inject
+    ProjectionAcknowledger acknowledger;
+
     @Incoming("articles-metrics")
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        ArticleMetrics event = decoder.metrics(record.value());
-        transactions.run("metrics of article " + event.articleId(), () -> projection.apply(event));
+    public CompletionStage<Void> consume(Message<byte[]> record) {
+        return acknowledger.settle(record, () -> {
+            ArticleMetrics event = decoder.metrics(record.getPayload());
+            transactions.run("metrics of article " + event.articleId(), () -> projection.apply(event));
+        });
     }
 }
