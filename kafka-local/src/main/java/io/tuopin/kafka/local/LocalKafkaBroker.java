@@ -1,10 +1,14 @@
 package io.tuopin.kafka.local;
 
+import io.tuopin.kafka.support.KafkaClientSettings;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -13,7 +17,9 @@ import java.util.Properties;
  * {@code kafka.Kafka}, and creates the system's topics once the broker answers.
  *
  * <p>Settings (environment): {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093),
- * {@code KAFKA_DATA_DIR} (data/kafka), {@code KAFKA_PARTITIONS} (6).
+ * {@code KAFKA_DATA_DIR} (data/kafka), {@code KAFKA_PARTITIONS} (6). With {@code KAFKA_SCRAM_USER}
+ * and {@code KAFKA_SCRAM_PASSWORD} the client listener requires SASL/SCRAM-SHA-256 with that user
+ * (created when the storage is formatted, so set them before the first start of a data directory).
  */
 public final class LocalKafkaBroker {
     /** Settings every single-node broker of this project needs, the local run's and the tests' alike. */
@@ -23,46 +29,74 @@ public final class LocalKafkaBroker {
             "offsets.topic.replication.factor", "1",
             "transaction.state.log.replication.factor", "1",
             "transaction.state.log.min.isr", "1");
+    static final String SCRAM = "SCRAM-SHA-256";
 
     private LocalKafkaBroker() {
+    }
+
+    /** The user the client listener requires, when it requires one. */
+    record ScramUser(String name, String password) {
+        static Optional<ScramUser> fromEnv() {
+            String name = env("KAFKA_SCRAM_USER", "");
+            return name.isEmpty() ? Optional.empty() : Optional.of(new ScramUser(name, env("KAFKA_SCRAM_PASSWORD", "")));
+        }
+
+        String jaasConfig() {
+            return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + name
+                    + "\" password=\"" + password + "\";";
+        }
     }
 
     public static void main(String[] args) throws Exception {
         int port = intEnv("KAFKA_PORT", 9092);
         int controllerPort = intEnv("KAFKA_CONTROLLER_PORT", 9093);
         int partitions = intEnv("KAFKA_PARTITIONS", TopicInitializer.DEFAULT_PARTITIONS);
+        Optional<ScramUser> scram = ScramUser.fromEnv();
         Path dataDir = Path.of(env("KAFKA_DATA_DIR", "data/kafka")).toAbsolutePath();
         Path logDir = dataDir.resolve("log");
         Files.createDirectories(logDir);
 
         Path config = dataDir.resolve("server.properties");
-        writeConfig(config, brokerConfig(port, controllerPort, logDir, partitions));
-        formatIfNeeded(config, logDir);
+        writeConfig(config, brokerConfig(port, controllerPort, logDir, partitions, scram));
+        formatIfNeeded(config, logDir, scram);
 
-        String bootstrap = "127.0.0.1:" + port;
-        Thread topics = new Thread(() -> createTopicsWhenUp(bootstrap, partitions), "topic-initializer");
+        KafkaClientSettings client = clientSettings("127.0.0.1:" + port, scram);
+        Thread topics = new Thread(() -> createTopicsWhenUp(client, partitions, scram.isPresent()), "topic-initializer");
         topics.setDaemon(true);
         topics.start();
         kafka.Kafka.main(new String[] {config.toString()});
     }
 
-    static Properties brokerConfig(int port, int controllerPort, Path logDir, int partitions) {
+    static Properties brokerConfig(int port, int controllerPort, Path logDir, int partitions, Optional<ScramUser> scram) {
+        String listener = scram.isPresent() ? "SASL_PLAINTEXT" : "PLAINTEXT";
         Properties p = new Properties();
         p.putAll(SINGLE_NODE);
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.put("listeners", listener + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", listener + "://127.0.0.1:" + port);
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("inter.broker.listener.name", listener);
+        p.put("listener.security.protocol.map", listener + ":" + listener + ",CONTROLLER:PLAINTEXT");
         p.put("log.dirs", logDir.toString());
         p.put("num.partitions", String.valueOf(partitions));
         p.put("offsets.topic.num.partitions", "6");
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
+        scram.ifPresent(user -> {
+            p.put("sasl.enabled.mechanisms", SCRAM);
+            p.put("sasl.mechanism.inter.broker.protocol", SCRAM);
+            p.put("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config", user.jaasConfig());
+        });
         return p;
+    }
+
+    /** What a client of this broker needs: the address, and the SCRAM login when the listener requires it. */
+    static KafkaClientSettings clientSettings(String bootstrap, Optional<ScramUser> scram) {
+        KafkaClientSettings plain = KafkaClientSettings.bootstrap(bootstrap);
+        return scram.map(user -> plain.with(Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", SCRAM,
+                "sasl.jaas.config", user.jaasConfig()))).orElse(plain);
     }
 
     private static void writeConfig(Path file, Properties props) throws IOException {
@@ -71,30 +105,33 @@ public final class LocalKafkaBroker {
         }
     }
 
-    private static void formatIfNeeded(Path config, Path logDir) {
+    private static void formatIfNeeded(Path config, Path logDir, Optional<ScramUser> scram) {
         if (Files.exists(logDir.resolve("meta.properties"))) {
             return;
         }
         String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
-        int exit = kafka.tools.StorageTool.execute(
-                new String[] {"format", "-t", clusterId, "-c", config.toString(), "--ignore-formatted"},
-                System.out);
+        List<String> format = new ArrayList<>(List.of("format", "-t", clusterId, "-c", config.toString(),
+                "--ignore-formatted"));
+        scram.ifPresent(user -> format.addAll(List.of("--add-scram",
+                SCRAM + "=[name=" + user.name() + ",password=" + user.password() + "]")));
+        int exit = kafka.tools.StorageTool.execute(format.toArray(String[]::new), System.out);
         if (exit != 0) {
             throw new IllegalStateException("kafka storage format failed with exit code " + exit);
         }
     }
 
-    private static void createTopicsWhenUp(String bootstrap, int partitions) {
+    private static void createTopicsWhenUp(KafkaClientSettings client, int partitions, boolean secured) {
         for (int attempt = 0; attempt < 120; attempt++) {
             try {
-                TopicInitializer.ensureTopics(bootstrap, partitions);
-                System.out.println("KAFKA READY on " + bootstrap + " (topics: " + partitions + " partitions)");
+                TopicInitializer.ensureTopics(client, partitions);
+                System.out.println("KAFKA READY on " + client.bootstrapServers() + " (topics: " + partitions
+                        + " partitions" + (secured ? "; clients log in with SASL/" + SCRAM : "") + ")");
                 return;
             } catch (Exception e) {
                 sleep(500);
             }
         }
-        System.err.println("topics could not be created on " + bootstrap);
+        System.err.println("topics could not be created on " + client.bootstrapServers());
     }
 
     private static void sleep(long ms) {

@@ -1,21 +1,21 @@
 package io.tuopin.kafka.local;
 
 import io.tuopin.events.Topics;
+import io.tuopin.kafka.support.KafkaClientSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * Creates the system's topics if they are missing. {@code articles.raw} is the system of record:
  * compacted by key and never deleted by time. The per-article result topics are compacted too (the
- * newest result of an article is the one that counts); dead-letter topics keep 30 days.
+ * newest result of an article is the one that counts); dead-letter topics keep 30 days. Every topic
+ * takes records up to {@link Topics#MAX_MESSAGE_BYTES}, above every producer's limit.
  *
  * <p>Usable as a main: {@code TopicInitializer <bootstrap> [partitions]}.
  */
@@ -29,15 +29,13 @@ public final class TopicInitializer {
     public static void main(String[] args) throws Exception {
         String bootstrap = args.length > 0 ? args[0] : "127.0.0.1:9092";
         int partitions = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_PARTITIONS;
-        System.out.println("created: " + ensureTopics(bootstrap, partitions));
+        System.out.println("created: " + ensureTopics(KafkaClientSettings.bootstrap(bootstrap), partitions));
     }
 
     /** Returns the names of the topics it created; existing topics are left as they are. */
-    public static List<String> ensureTopics(String bootstrap, int partitions)
+    public static List<String> ensureTopics(KafkaClientSettings settings, int partitions)
             throws ExecutionException, InterruptedException {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(settings.admin("topic-initializer"))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
             for (NewTopic topic : topics(partitions)) {
@@ -51,14 +49,17 @@ public final class TopicInitializer {
     }
 
     static List<NewTopic> topics(int partitions) {
+        String maxMessageBytes = String.valueOf(Topics.MAX_MESSAGE_BYTES);
         List<NewTopic> topics = new ArrayList<>();
         for (String name : Topics.DATA) {
             topics.add(new NewTopic(name, partitions, (short) 1).configs(Map.of(
                     TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                    TopicConfig.RETENTION_MS_CONFIG, "-1")));
+                    TopicConfig.RETENTION_MS_CONFIG, "-1",
+                    TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes)));
             topics.add(new NewTopic(Topics.dlq(name), partitions, (short) 1).configs(Map.of(
                     TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                    TopicConfig.RETENTION_MS_CONFIG, THIRTY_DAYS_MS)));
+                    TopicConfig.RETENTION_MS_CONFIG, THIRTY_DAYS_MS,
+                    TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes)));
         }
         return topics;
     }
