@@ -28,7 +28,7 @@ public class ArticleEntitiesConsumer {
     @Incoming("articles-entities")
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        ArticleEntities event = decoder.entities(record.value());
+        ArticleEntities event = decoder.entities(record.key(), record.value());
         transactions.run("entities of article " + event.articleId(), () -> projection.apply(event));
     }
 }

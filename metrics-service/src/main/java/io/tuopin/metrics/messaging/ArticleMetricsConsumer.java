@@ -28,7 +28,7 @@ public class ArticleMetricsConsumer {
     @Incoming("articles-metrics")
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        ArticleMetrics event = decoder.metrics(record.value());
+        ArticleMetrics event = decoder.metrics(record.key(), record.value());
         transactions.run("metrics of article " + event.articleId(), () -> projection.apply(event));
     }
 }
