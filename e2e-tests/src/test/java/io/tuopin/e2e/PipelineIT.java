@@ -61,8 +61,7 @@ class PipelineIT {
     @AfterAll
     static void stopSystem() throws InterruptedException {
         if (system != null) {
-            system.stopAll();
-            system.dropDatabase();
+            system.shutDown();
         }
     }
 

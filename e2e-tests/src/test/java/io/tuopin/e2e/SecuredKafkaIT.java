@@ -57,8 +57,7 @@ class SecuredKafkaIT {
     @AfterAll
     static void stopSystem() throws InterruptedException {
         if (system != null) {
-            system.stopAll();
-            system.dropDatabase();
+            system.shutDown();
         }
     }
 

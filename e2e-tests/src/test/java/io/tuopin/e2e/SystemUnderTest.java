@@ -139,6 +139,12 @@ final class SystemUnderTest {
         running.clear();
     }
 
+    /** Stops everything and drops the database: the end of a test class. */
+    void shutDown() throws InterruptedException {
+        stopAll();
+        dropDatabase();
+    }
+
     Path logs() {
         return work.resolve("logs");
     }

@@ -20,7 +20,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
 
     private static final String ROW = "select new io.tuopin.metrics.repository.ArticleRow(a.id, a.title, a.source, a.url,"
             + " a.publishedAt, a.regionKey, a.script, a.extractorVersion, a.processedAt)";
-    private static final String ORDER = " order by a.publishedAt desc nulls last, a.id";
+    // nulls last spelt out: Hibernate leaves "nulls last" out for H2, whose PostgreSQL mode then sorts them first
+    private static final String ORDER = " order by case when a.publishedAt is null then 1 else 0 end,"
+            + " a.publishedAt desc, a.id";
 
     /** Where the list's next page starts: after this article in the list's order (publishedAt may be null). */
     public record ListPosition(String publishedAt, String id) {
