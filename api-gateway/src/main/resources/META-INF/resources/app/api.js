@@ -19,18 +19,19 @@ export async function getJson(path, askedForKey = false) {
 // when the deployment keys reads too, the reader types the key once (one prompt per page load)
 let askedThisPage = false;
 
+// the key lives in this tab's sessionStorage: gone when the tab closes, never shared with other tabs
+// or later visits (docs/SECURITY.md); any script on the page could read it, which the CSP prevents
 function askForKey() {
-  if (askedThisPage) return Boolean(localStorage.getItem('tuopin.apiKey'));
+  if (askedThisPage) return Boolean(sessionStorage.getItem('tuopin.apiKey'));
   askedThisPage = true;
   const key = window.prompt('此服务需要 API 密钥 · This service needs an API key (X-API-Key)');
   if (!key) return false;
-  localStorage.setItem('tuopin.apiKey', key.trim());
+  sessionStorage.setItem('tuopin.apiKey', key.trim());
   return true;
 }
 
-// reads may be keyed by configuration; a key given once is kept in this browser
 function apiHeaders() {
-  const key = localStorage.getItem('tuopin.apiKey');
+  const key = sessionStorage.getItem('tuopin.apiKey');
   return key ? { 'Accept': 'application/json', 'X-API-Key': key } : { 'Accept': 'application/json' };
 }
 

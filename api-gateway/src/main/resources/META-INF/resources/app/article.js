@@ -1,7 +1,7 @@
 // Article page: the cleaned text with every extracted figure highlighted where it stands,
 // each highlight linked to its observation in the table below (and back).
 import { getJson } from './api.js';
-import { el, formatValue, indicatorLabel, indicatorName, showError } from './format.js';
+import { el, formatValue, indicatorLabel, indicatorName, showError, webLink } from './format.js';
 
 export async function renderArticle(view, id, params) {
   view.replaceChildren(el('p', { class: 'muted' }, '加载中… Loading'));
@@ -13,7 +13,7 @@ export async function renderArticle(view, id, params) {
         article.region ? [' › ', el('a', { href: `#/region/${article.region.code}` }, article.region.name)] : null),
       el('h1', { id: 'article-title' }, article.title || '(无标题)'),
       el('p', { class: 'muted' }, [article.publishedAt, article.source].filter(Boolean).join(' · '),
-        article.url ? [' · ', el('a', { href: article.url, rel: 'noopener noreferrer' }, '原文链接')] : null,
+        webLink(article.url) ? [' · ', el('a', { href: webLink(article.url), rel: 'noopener noreferrer' }, '原文链接')] : null,
         ` · ${observations.length} 个数字 figures · 抽取版本 ${article.extractorVersion || '?'}`),
       el('article', { id: 'article-text', class: 'text' }, highlighted(article.text || '', observations, Array.isArray(article.entities) ? article.entities : [])),
       observationTable(observations));

@@ -75,11 +75,29 @@ function trim(number) {
   return Number(number.toFixed(2)).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 }
 
+// an address from the data as a link target: http and https only (a javascript: or data: URL never)
+export function webLink(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch (error) {
+    return null;
+  }
+}
+
+// links within the dashboard and its API, or to http(s) addresses; anything else is dropped
+function safeHref(value) {
+  const text = String(value);
+  return (text.startsWith('#') || (text.startsWith('/') && !text.startsWith('//'))) ? text : webLink(text);
+}
+
 // builds an element: el('a', {href: '#/'}, 'text', child...)
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes).forEach(([name, value]) => {
     if (value === undefined || value === null) return;
+    if (name === 'href') value = safeHref(value);
+    if (value === null) return;
     if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
     else if (name === 'class') node.className = value;
     else node.setAttribute(name, value);

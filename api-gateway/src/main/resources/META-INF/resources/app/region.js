@@ -55,7 +55,7 @@ function card(key, value, meta, empty) {
 function stockCard(key, item) {
   if (!item) return card(key, '—', '暂无数据', true);
   const article = articleOf(item);
-  const alternatives = item.alternatives ? item.alternatives.length : 0;
+  const alternatives = item.alternativeCount ?? (item.alternatives ? item.alternatives.length : 0);
   return card(key, formatValue(item.value, item.unit), [item.period || '时期不详',
     article.id ? [' · ', el('a', { href: `#/article/${article.id}?obs=${item.observationId || ''}` }, '出处')] : null,
     alternatives ? el('span', { class: 'warn', title: '其他报道给出不同数值' }, ` · ${alternatives} 个不同数值`) : null]);

@@ -2,73 +2,53 @@ package io.tuopin.gateway;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tuopin.gateway.browser.HeadlessChromium;
 import io.tuopin.gateway.fake.MetricsRecords;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver), backed by
- * the fake metrics-service's sample data. Screenshots go to target/screenshots/.
+ * the fake metrics-service's sample data, under its Content-Security-Policy: a test fails when the
+ * browser refused anything. Screenshots go to target/screenshots/.
  */
 @QuarkusTest
 class DashboardBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @TestHTTPResource("/")
     URL root;
 
+    private HeadlessChromium browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        requireChromium();
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        Path profile = Files.createTempDirectory("dashboard-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1400,1300", "--lang=zh-CN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        Files.createDirectories(SCREENSHOTS);
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
+        wait = browser.waiting();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            List<String> refused = browser.policyViolations();
+            browser.close();
+            assertEquals(List.of(), refused, "the page must run entirely within its Content-Security-Policy");
         }
     }
 
@@ -112,6 +92,17 @@ class DashboardBrowserTest {
         assertTrue(row.getAttribute("class").contains("selected"), "a highlighted figure leads to its observation");
         assertTrue(row.getText().contains("0.6%"), row.getText());
         screenshot("article.png");
+    }
+
+    @Test
+    void aSourceThatIsNotAnHttpAddressIsNeverALink() throws IOException {
+        driver.get(root + "#/article/5c71a2b0e4d3c8f9a1b2c3d4e5f60718");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-title"), "来源链接是脚本的报道"));
+
+        assertTrue(driver.findElements(By.cssSelector("a[href^='javascript'], a[href^='JAVASCRIPT']")).isEmpty(),
+                "a javascript: source must not become a link");
+        assertTrue(driver.findElements(By.linkText("原文链接")).isEmpty());
+        screenshot("article-script-url.png");
     }
 
     @Test
@@ -160,16 +151,6 @@ class DashboardBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    // CI installs Chromium (.ci/run); elsewhere a machine without it skips this test
-    private static void requireChromium() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: install chromium and chromium-driver");
-        }
-        Assumptions.assumeTrue(present, "no " + CHROMIUM + " and " + CHROMEDRIVER + ": browser test skipped outside CI");
+        browser.screenshot(name);
     }
 }

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -62,8 +61,7 @@ class PipelineIT {
     @AfterAll
     static void stopSystem() throws InterruptedException {
         if (system != null) {
-            system.stopAll();
-            system.dropDatabase();
+            system.shutDown();
         }
     }
 
@@ -92,7 +90,7 @@ class PipelineIT {
     @Test
     @Order(2)
     void recordsOnEveryTopicConformToTheirPublishedSchemas() {
-        TopicProbe kafka = new TopicProbe("127.0.0.1:" + system.kafkaPort);
+        TopicProbe kafka = new TopicProbe(system.kafkaClientSettings());
         for (String topic : Topics.DATA) {
             List<ConsumerRecord<String, String>> records =
                     kafka.await(topic, r -> POSTED.containsValue(r.key()), POSTED.size(), Duration.ofSeconds(30));
@@ -152,29 +150,6 @@ class PipelineIT {
             throw new AssertionError("no observation of article " + id + " on the stream");
         } finally {
             stream.cancel(true);
-        }
-    }
-
-    /** Collects the lines of a server-sent event stream. */
-    private record LineCollector(BlockingQueue<String> lines) implements Flow.Subscriber<String> {
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(String line) {
-            lines.add(line);
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            lines.add("error: " + throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            lines.add("complete");
         }
     }
 

@@ -54,6 +54,20 @@ final class ServiceProcess {
         awaitCondition(() -> isReady(port), timeout);
     }
 
+    /** Waits until something accepts connections on 127.0.0.1:port (ready or not). */
+    void awaitListening(int port, Duration timeout) throws InterruptedException {
+        awaitCondition(() -> accepts(port), timeout);
+    }
+
+    private static boolean accepts(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     void awaitLogLine(String text, Duration timeout) throws InterruptedException {
         awaitCondition(() -> logContains(text), timeout);
     }

@@ -1,5 +1,6 @@
 package io.tuopin.e2e;
 
+import io.tuopin.kafka.support.KafkaClientSettings;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -30,10 +31,38 @@ final class SystemUnderTest {
     final int metricsPort = freePort();
     final String database = "tuopin_e2e_" + System.currentTimeMillis();
     private final List<ServiceProcess> running = new ArrayList<>();
+    /** Extra settings of the broker, and the {@code kafka.*} settings (as environment) of every client. */
+    private final Map<String, String> brokerEnv;
+    private final Map<String, String> kafkaClientEnv;
 
     SystemUnderTest(Path root) throws IOException {
+        this(root, Map.of(), Map.of());
+    }
+
+    private SystemUnderTest(Path root, Map<String, String> brokerEnv, Map<String, String> kafkaClientEnv)
+            throws IOException {
         this.root = root;
         this.work = Files.createDirectories(root.resolve("e2e-tests/target/e2e-" + System.currentTimeMillis()));
+        this.brokerEnv = brokerEnv;
+        this.kafkaClientEnv = kafkaClientEnv;
+    }
+
+    /** The system on a broker whose only client listener requires SASL/SCRAM-SHA-256 as this user. */
+    static SystemUnderTest withScramLogin(Path root, String user, String password) throws IOException {
+        String jaas = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
+        return new SystemUnderTest(root, Map.of("KAFKA_SCRAM_USER", user, "KAFKA_SCRAM_PASSWORD", password),
+                Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT", "KAFKA_SASL_MECHANISM", "SCRAM-SHA-256",
+                        "KAFKA_SASL_JAAS_CONFIG", jaas));
+    }
+
+    /** What a test's own Kafka client needs to reach this system's broker. */
+    KafkaClientSettings kafkaClientSettings() {
+        Map<String, String> settings = new java.util.HashMap<>();
+        kafkaClientEnv.forEach((name, value) -> settings.put(name.substring("KAFKA_".length())
+                .toLowerCase(java.util.Locale.ROOT).replace('_', '.'), value));
+        settings.put("bootstrap.servers", "127.0.0.1:" + kafkaPort);
+        return KafkaClientSettings.of(settings);
     }
 
     void createDatabase() throws SQLException {
@@ -58,7 +87,8 @@ final class SystemUnderTest {
 
     void startAll() throws Exception {
         startKafka();
-        Map<String, String> kafka = Map.of("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort);
+        Map<String, String> kafka = new java.util.HashMap<>(kafkaClientEnv);
+        kafka.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort);
         start(ServiceProcess.quarkus("metrics-service", root, metricsPort, with(kafka,
                 "METRICS_DB_URL", pgUrl(database), "METRICS_DB_USER", "postgres", "METRICS_DB_PASSWORD", ""), logs()),
                 metricsPort);
@@ -77,7 +107,7 @@ final class SystemUnderTest {
                 + java.io.File.pathSeparator + Files.readString(root.resolve("kafka-local/target/classpath.txt")).trim();
         ServiceProcess kafka = new ServiceProcess("kafka",
                 List.of(ServiceProcess.javaBin(), "-Xmx512m", "-cp", classpath, "io.tuopin.kafka.local.LocalKafkaBroker"),
-                Map.of("KAFKA_PORT", String.valueOf(kafkaPort),
+                with(brokerEnv, "KAFKA_PORT", String.valueOf(kafkaPort),
                         "KAFKA_CONTROLLER_PORT", String.valueOf(controllerPort),
                         "KAFKA_DATA_DIR", work.resolve("kafka").toString()),
                 logs()).start();
@@ -90,6 +120,13 @@ final class SystemUnderTest {
         process.awaitHealthy(port, STARTUP);
     }
 
+    /** Stops one service and starts it again, waiting until it is ready. */
+    void restart(String module, int port) throws Exception {
+        ServiceProcess service = running.stream().filter(p -> p.name().equals(module)).findFirst().orElseThrow();
+        service.stop();
+        service.start().awaitHealthy(port, STARTUP);
+    }
+
     List<ServiceProcess> processes() {
         return List.copyOf(running);
     }
@@ -100,6 +137,12 @@ final class SystemUnderTest {
             running.get(i).stop();
         }
         running.clear();
+    }
+
+    /** Stops everything and drops the database: the end of a test class. */
+    void shutDown() throws InterruptedException {
+        stopAll();
+        dropDatabase();
     }
 
     Path logs() {

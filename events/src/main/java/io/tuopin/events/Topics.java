@@ -9,6 +9,13 @@ public final class Topics {
     public static final String ARTICLES_METRICS = "articles.metrics";
     public static final String DLQ_SUFFIX = ".dlq";
 
+    /**
+     * The largest record batch every topic takes ({@code max.message.bytes}), dead-letter topics
+     * included. Producers stay below it ({@code kafka.max.request.size}); ingest-service accepts
+     * only articles whose record is far smaller, so that the results derived from one fit too.
+     */
+    public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
     /** Topics that hold data; each has a dead-letter twin. */
     public static final List<String> DATA = List.of(ARTICLES_RAW, ARTICLES_ENTITIES, ARTICLES_METRICS);
 

@@ -35,7 +35,8 @@ public interface MetricsServiceClient {
 
     @GET
     @Path("/articles")
-    Response articles(@RestQuery String region, @RestQuery String q, @RestQuery Integer page, @RestQuery Integer size);
+    Response articles(@RestQuery String region, @RestQuery String q, @RestQuery Integer page, @RestQuery Integer size,
+                      @RestQuery String after);
 
     @GET
     @Path("/articles/{id}")

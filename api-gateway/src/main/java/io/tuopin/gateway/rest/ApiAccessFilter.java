@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.tuopin.gateway.config.AccessSettings;
+import io.tuopin.gateway.service.ClientAddresses;
 import io.tuopin.gateway.service.RateLimiter;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,11 +27,13 @@ public class ApiAccessFilter {
 
     private final AccessSettings access;
     private final RateLimiter rateLimiter;
+    private final ClientAddresses clients;
     private final ObjectMapper mapper;
 
-    public ApiAccessFilter(AccessSettings access, RateLimiter rateLimiter, ObjectMapper mapper) {
+    public ApiAccessFilter(AccessSettings access, RateLimiter rateLimiter, ClientAddresses clients, ObjectMapper mapper) {
         this.access = access;
         this.rateLimiter = rateLimiter;
+        this.clients = clients;
         this.mapper = mapper;
     }
 
@@ -42,7 +46,7 @@ public class ApiAccessFilter {
             context.next();
             return;
         }
-        long wait = rateLimiter.secondsToWait(clientOf(context));
+        long wait = rateLimiter.secondsToWait(clientOf(context.request(), clients));
         if (wait > 0) {
             context.response().putHeader("Retry-After", Long.toString(wait));
             reject(context, new Problem("urn:tuopin:problem:rate-limited", "Too many requests", 429,
@@ -67,9 +71,11 @@ public class ApiAccessFilter {
         return MessageDigest.isEqual(expected, presented.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String clientOf(RoutingContext context) {
-        SocketAddress address = context.request().remoteAddress();
-        return address == null || address.hostAddress() == null ? "unknown" : address.hostAddress();
+    /** The client of a request: its connection's peer, or who the trusted proxies say it is. */
+    static String clientOf(HttpServerRequest request, ClientAddresses clients) {
+        // the connection's own peer: Quarkus' proxy-address-forwarding would put a forged header value here
+        SocketAddress peer = request.connection() == null ? null : request.connection().remoteAddress();
+        return clients.clientOf(peer == null ? null : peer.hostAddress(), request.headers().getAll("X-Forwarded-For"));
     }
 
     private void reject(RoutingContext context, Problem problem) {

@@ -45,12 +45,16 @@ public class ArticleResource {
             @Parameter(description = "region code; its sub-regions are included", example = "141000") @RestQuery String region,
             @Parameter(description = "words in the title or text (at most 64 characters)", example = "脱贫") @RestQuery String q,
             @BeanParam PageParams paging,
+            @Parameter(description = "a page's next token: the page after it (offset pages end after 10,000 articles)")
+            @RestQuery String after,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String regionCode = RequestParams.regionCode("region", region, false);
         String query = RequestParams.text("q", q);
         Integer pageNumber = paging.page();
         Integer pageSize = paging.size();
-        return relay.json(metrics.read(client -> client.articles(regionCode, query, pageNumber, pageSize)), ifNoneMatch);
+        String start = RequestParams.token("after", after);
+        return relay.json(metrics.read(client -> client.articles(regionCode, query, pageNumber, pageSize, start)),
+                ifNoneMatch);
     }
 
     @GET

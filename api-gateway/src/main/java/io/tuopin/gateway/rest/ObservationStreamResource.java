@@ -1,8 +1,12 @@
 package io.tuopin.gateway.rest;
 
 import io.smallrye.mutiny.Multi;
+import io.tuopin.gateway.config.StreamSettings;
+import io.tuopin.gateway.service.ClientAddresses;
 import io.tuopin.gateway.service.ObservationBroadcaster;
 import io.tuopin.gateway.service.ObservationFilter;
+import io.tuopin.gateway.service.StreamSlots;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -24,14 +28,19 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Live stream")
 public class ObservationStreamResource {
     private static final long RECONNECT_MILLIS = 3000;
+    private static final int RETRY_SECONDS = 30;
 
     private final ObservationBroadcaster broadcaster;
+    private final StreamSlots slots;
+    private final ClientAddresses clients;
     private final Duration heartbeat;
 
-    public ObservationStreamResource(ObservationBroadcaster broadcaster,
-                                     @ConfigProperty(name = "tuopin.stream.heartbeat") Duration heartbeat) {
+    public ObservationStreamResource(ObservationBroadcaster broadcaster, StreamSlots slots, ClientAddresses clients,
+                                     StreamSettings settings) {
         this.broadcaster = broadcaster;
-        this.heartbeat = heartbeat;
+        this.slots = slots;
+        this.clients = clients;
+        this.heartbeat = settings.heartbeat();
     }
 
     @GET
@@ -40,6 +49,7 @@ public class ObservationStreamResource {
             description = "Server-Sent Events: one event named observation per new figure, its data the observation "
                     + "as JSON with its articleId. A region filter includes every sub-region (by GB/T code prefix). "
                     + "Comment lines keep the connection alive. Only observations extracted after connecting are sent.")
+    @APIResponse(responseCode = "429", description = "This client, or all clients together, hold as many streams as allowed")
     @APIResponse(responseCode = "200", description = "An endless event stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "observation",
                     value = ApiExamples.OBSERVATION_EVENT)))
@@ -47,9 +57,13 @@ public class ObservationStreamResource {
             @Parameter(description = "region code; sub-regions are included", example = "141000") @RestQuery String region,
             @Parameter(description = "indicator key, or several separated by commas", example = "poverty_incidence,poor_population")
             @RestQuery String indicator,
-            @Context Sse sse) {
+            @Context Sse sse, @Context HttpServerRequest request) {
         ObservationFilter filter = ObservationFilter.of(RequestParams.regionCode("region", region, false),
                 RequestParams.indicator(indicator, true));
+        Runnable release = slots.take(ApiAccessFilter.clientOf(request, clients)).orElseThrow(() -> new ProblemException(
+                new Problem("urn:tuopin:problem:too-many-streams", "Too many streams", 429,
+                        "this client or all clients together hold as many live streams as allowed (" + slots.limits()
+                                + "); close one first", null), Map.of("Retry-After", String.valueOf(RETRY_SECONDS))));
         Multi<OutboundSseEvent> observations = broadcaster.stream(filter).map(observation -> sse.newEventBuilder()
                 .name("observation")
                 .id(observation.id())
@@ -60,6 +74,7 @@ public class ObservationStreamResource {
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
         Multi<OutboundSseEvent> hello = Multi.createFrom().item(
                 sse.newEventBuilder().comment("connected").reconnectDelay(RECONNECT_MILLIS).build());
-        return Multi.createBy().concatenating().streams(hello, Multi.createBy().merging().streams(observations, heartbeats));
+        return Multi.createBy().concatenating().streams(hello, Multi.createBy().merging().streams(observations, heartbeats))
+                .onTermination().invoke(release);
     }
 }

@@ -16,6 +16,8 @@ final class RequestParams {
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /** A list's next token as metrics-service makes it: base64url, short. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,200}");
     private static final Set<String> LEVELS = Set.of("province", "prefecture", "county", "township", "village");
 
     private RequestParams() {
@@ -100,6 +102,18 @@ final class RequestParams {
 
     static Integer size(String value) {
         return bounded("size", value, 1, MAX_PAGE_SIZE);
+    }
+
+    /** The {@code next} token of an earlier page, or null. */
+    static String token(String name, String value) {
+        if (absent(value)) {
+            return null;
+        }
+        if (!TOKEN.matcher(value).matches()) {
+            throw ProblemException.invalidParameter(name, name + " must be the next token of an earlier page, got "
+                    + quote(value));
+        }
+        return value;
     }
 
     /** A period bound: YYYY, YYYY-MM or YYYY-MM-DD, and a real date. */

@@ -3,6 +3,8 @@ package io.tuopin.gateway.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tuopin.gateway.config.RateLimitSettings;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,10 @@ class RateLimiterTest {
 
             public int maxClients() {
                 return maxClients;
+            }
+
+            public Optional<List<String>> trustedProxies() {
+                return Optional.empty();
             }
         };
         return new RateLimiter(settings, now::get);

@@ -22,8 +22,12 @@ public interface IngestConfig {
     Feeds feeds();
 
     interface Ingest {
-        /** Largest accepted article body; keep it below {@code quarkus.http.limits.max-body-size}. */
-        @WithDefault("5M")
+        /**
+         * Largest accepted article: its body (request, inbox file or fetched page), and its record on
+         * {@code articles.raw} as stored (UTF-8 JSON). Keep it below {@code quarkus.http.limits.max-body-size}
+         * and well below the topics' {@code max.message.bytes}.
+         */
+        @WithDefault("4M")
         MemorySize maxBodySize();
 
         /** Longest wait for the broker's acknowledgement before answering 503. */
@@ -56,7 +60,14 @@ public interface IngestConfig {
         @WithDefault("10s")
         Duration connectTimeout();
 
+        /** Longest whole download of a feed or page, headers and body together, redirects included. */
         @WithDefault("30s")
         Duration requestTimeout();
+
+        /**
+         * Host names, addresses or networks ({@code 10.20.0.0/16}) that links inside feeds may point to
+         * although they are private; every other private, loopback or link-local address is refused.
+         */
+        Optional<List<String>> allowPrivate();
     }
 }

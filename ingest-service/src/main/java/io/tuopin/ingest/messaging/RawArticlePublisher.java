@@ -7,10 +7,12 @@ import io.tuopin.events.CloudEvents;
 import io.tuopin.events.RawArticle;
 import io.tuopin.ingest.config.IngestConfig;
 import io.tuopin.ingest.domain.BrokerUnavailableException;
+import io.tuopin.ingest.domain.IngestRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -24,24 +26,46 @@ public class RawArticlePublisher {
 
     private final MutinyEmitter<RawArticle> emitter;
     private final Duration timeout;
+    private final long maxRecordBytes;
 
     public RawArticlePublisher(@Channel("articles-raw") MutinyEmitter<RawArticle> emitter, IngestConfig config) {
         this.emitter = emitter;
         this.timeout = config.ingest().publishTimeout();
+        this.maxRecordBytes = config.ingest().maxBodySize().asLongValue();
     }
 
-    /** Returns once the broker has the record; otherwise throws {@link BrokerUnavailableException}. */
+    /**
+     * Returns once the broker has the record; otherwise throws {@link BrokerUnavailableException}.
+     *
+     * @throws IngestRejectedException the record would be larger than the ingest limit (413): no retry can store it
+     */
     public void publish(RawArticle article) {
+        requireStorableSize(article);
         Message<RawArticle> message = Message.of(article)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build())
                 .addMetadata(cloudEvent(article));
         try {
             emitter.sendMessage(message).await().atMost(timeout);
         } catch (RuntimeException e) {
+            if (rootCause(e) instanceof RecordTooLargeException tooLarge) {
+                throw tooLarge(tooLarge.getMessage());
+            }
             // a late acknowledgement may still store the record: the sender's retry is then a duplicate, never a loss
             throw new BrokerUnavailableException("the Kafka broker did not acknowledge article " + article.id()
                     + " within " + timeout.toSeconds() + " s: " + rootMessage(e), e);
         }
+    }
+
+    private void requireStorableSize(RawArticle article) {
+        long size = RawArticleSerializer.sizeOf(article);
+        if (size > maxRecordBytes) {
+            throw tooLarge("the article as stored would be " + size + " bytes of UTF-8 JSON; the limit is "
+                    + maxRecordBytes + " bytes (tuopin.ingest.max-body-size)");
+        }
+    }
+
+    private static IngestRejectedException tooLarge(String detail) {
+        return new IngestRejectedException(413, "article-too-large", "Article too large", detail);
     }
 
     private static OutgoingCloudEventMetadata<Object> cloudEvent(RawArticle article) {
@@ -56,10 +80,15 @@ public class RawArticlePublisher {
     }
 
     private static String rootMessage(Throwable e) {
+        Throwable root = rootCause(e);
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    private static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return root;
     }
 }

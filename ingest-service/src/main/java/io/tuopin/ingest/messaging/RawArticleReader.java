@@ -6,46 +6,44 @@ import io.quarkus.runtime.StartupEvent;
 import io.tuopin.events.EventJson;
 import io.tuopin.events.Topics;
 import io.tuopin.ingest.service.KnownArticleIds;
+import io.tuopin.kafka.support.KafkaClientSettings;
+import io.tuopin.kafka.support.TopicReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Reads {@code articles.raw} from the beginning of every partition at start and keeps following it,
- * so {@link KnownArticleIds} holds every article any replica has published. A plain consumer with
- * {@code assign()} and no group: every replica reads everything, and no offsets are committed.
+ * so {@link KnownArticleIds} holds every article any replica has published. A {@link TopicReader}
+ * joins no group: every replica reads everything, and no offsets are committed.
  */
 @ApplicationScoped
 public class RawArticleReader {
     private static final Logger LOG = Logger.getLogger(RawArticleReader.class);
     private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
+    private static final Duration POLL = Duration.ofSeconds(1);
 
     private final KnownArticleIds knownIds;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private volatile boolean running;
     private volatile boolean caughtUp;
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile TopicReader<String, byte[]> reader;
     private Thread thread;
 
-    public RawArticleReader(KnownArticleIds knownIds,
-                            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public RawArticleReader(KnownArticleIds knownIds, KafkaClientSettings kafka) {
         this.knownIds = knownIds;
-        this.bootstrapServers = bootstrapServers;
+        // a broker that is down shows in the log (and readiness) within 15 s rather than the default minute
+        this.kafka = kafka.with(Map.of(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000));
     }
 
     /** Whether the first read-back has reached the end offsets the topic had when it started. */
@@ -62,7 +60,7 @@ public class RawArticleReader {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
-        KafkaConsumer<String, byte[]> current = consumer;
+        TopicReader<String, byte[]> current = reader;
         if (current != null) {
             current.wakeup();
         }
@@ -73,9 +71,10 @@ public class RawArticleReader {
 
     private void run() {
         while (running) {
-            try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerProperties())) {
-                consumer = kafka;
-                follow(kafka);
+            try (TopicReader<String, byte[]> topic = new TopicReader<>(kafka, "ingest-known-ids", Topics.ARTICLES_RAW,
+                    new StringDeserializer(), new ByteArrayDeserializer())) {
+                reader = topic;
+                follow(topic.startAt(null));
             } catch (WakeupException e) {
                 // stop() interrupts the poll
             } catch (KafkaException | IllegalStateException e) {
@@ -86,35 +85,19 @@ public class RawArticleReader {
         }
     }
 
-    private void follow(KafkaConsumer<String, byte[]> kafka) {
-        List<TopicPartition> partitions = partitions(kafka);
-        if (partitions.isEmpty()) {
-            throw new IllegalStateException("topic " + Topics.ARTICLES_RAW + " does not exist (yet)");
-        }
-        kafka.assign(partitions);
-        kafka.seekToBeginning(partitions);
-        Map<TopicPartition, Long> endOffsets = kafka.endOffsets(partitions);
-        LOG.infof("reading back %s: %d partitions, %d records at most", Topics.ARTICLES_RAW, partitions.size(),
+    private void follow(TopicReader<String, byte[]> topic) {
+        Map<TopicPartition, Long> endOffsets = topic.endOffsets();
+        LOG.infof("reading back %s: %d partitions, %d records at most", Topics.ARTICLES_RAW, topic.partitionCount(),
                 endOffsets.values().stream().mapToLong(Long::longValue).sum());
         while (running) {
-            for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofSeconds(1))) {
+            for (ConsumerRecord<String, byte[]> record : topic.poll(POLL)) {
                 remember(record);
             }
-            if (!caughtUp && reached(kafka, endOffsets)) {
+            if (!caughtUp && topic.reached(endOffsets)) {
                 caughtUp = true;
                 LOG.infof("read back %s: %d known articles", Topics.ARTICLES_RAW, knownIds.size());
             }
         }
-    }
-
-    private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> kafka) {
-        List<PartitionInfo> infos = kafka.partitionsFor(Topics.ARTICLES_RAW);
-        return infos == null ? List.of()
-                : infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-    }
-
-    private static boolean reached(KafkaConsumer<String, byte[]> kafka, Map<TopicPartition, Long> endOffsets) {
-        return endOffsets.entrySet().stream().allMatch(end -> kafka.position(end.getKey()) >= end.getValue());
     }
 
     private void remember(ConsumerRecord<String, byte[]> record) {
@@ -137,18 +120,6 @@ public class RawArticleReader {
                     record.topic(), record.partition(), record.offset());
             return null;
         }
-    }
-
-    private Properties consumerProperties() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "ingest-known-ids");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        return props;
     }
 
     private void pause() {

@@ -20,4 +20,9 @@ public class RawArticleSerializer implements Serializer<RawArticle> {
             throw new SerializationException("cannot serialise article " + article.id(), e);
         }
     }
+
+    /** The size of the record value this serializer writes for the article. */
+    static long sizeOf(RawArticle article) {
+        return new RawArticleSerializer().serialize(null, article).length;
+    }
 }

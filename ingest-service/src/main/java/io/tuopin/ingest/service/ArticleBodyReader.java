@@ -2,6 +2,7 @@ package io.tuopin.ingest.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tuopin.events.ArticleFieldLimits;
 import io.tuopin.events.EventJson;
 import io.tuopin.events.codec.DecodedText;
 import io.tuopin.events.codec.TextDecoder;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Turns a submission's bytes into a validated article, or rejects it with the reason. */
@@ -111,10 +113,12 @@ public class ArticleBodyReader {
                 : PublishedDates.toIsoDate(metadata.publishedAt()).orElseThrow(() ->
                         IngestRejectedException.badRequest("invalid-published-at", "Invalid publishedAt",
                                 "publishedAt '" + metadata.publishedAt() + "' is not a date like 2020-10-15"));
-        return new ArticleMetadata(trimmed(metadata.title()), validUrl(metadata.url()),
-                trimmed(metadata.source()), publishedAt);
+        return new ArticleMetadata(limited("title", trimmed(metadata.title()), ArticleFieldLimits.TITLE),
+                limited("url", validUrl(metadata.url()), ArticleFieldLimits.URL),
+                limited("source", trimmed(metadata.source()), ArticleFieldLimits.SOURCE), publishedAt);
     }
 
+    /** The article's source link is shown to readers as a link: only http and https, with a host. */
     private static String validUrl(String url) {
         String value = trimmed(url);
         if (value == null) {
@@ -122,13 +126,27 @@ public class ArticleBodyReader {
         }
         try {
             URI uri = new URI(value);
-            if (uri.isAbsolute()) {
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
                 return value;
             }
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw IngestRejectedException.badRequest("invalid-url", "Invalid url", "url '" + value + "' is not an absolute URI");
+        throw IngestRejectedException.badRequest("invalid-url", "Invalid url",
+                "url '" + shorten(value) + "' is not an absolute http or https address with a host");
+    }
+
+    private static String limited(String field, String value, int maxChars) {
+        if (value != null && value.length() > maxChars) {
+            throw IngestRejectedException.badRequest("field-too-long", "Field too long",
+                    field + " has " + value.length() + " characters; at most " + maxChars + " are stored");
+        }
+        return value;
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 100 ? value : value.substring(0, 100) + "…";
     }
 
     private static String trimmed(String value) {

@@ -61,7 +61,7 @@ public class FeedPoller {
     }
 
     public PollResult poll(URI feedUri) throws IOException {
-        Feed feed = FeedParser.parse(fetcher.fetch(feedUri).body());
+        Feed feed = FeedParser.parse(fetcher.fetchFeed(feedUri).body());
         int accepted = 0;
         int duplicates = 0;
         int skipped = 0;

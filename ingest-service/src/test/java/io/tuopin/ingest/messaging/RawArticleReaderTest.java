@@ -19,9 +19,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -47,9 +45,8 @@ class RawArticleReaderTest {
         String id = ArticleIds.of(OTHER_REPLICA_ARTICLE);
         RawArticle fromElsewhere = new RawArticle(1, id, null, "https://news.example.cn/xiling.html", null, null,
                 "text/plain", OTHER_REPLICA_ARTICLE, "http", "UTF-8", Instant.now());
-        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafkaBroker.bootstrapServers()),
-                new StringSerializer(), new RawArticleSerializer())) {
+        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
+                TestKafkaBroker.clientSettings().producer("other-replica"), new StringSerializer(), new RawArticleSerializer())) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, id, fromElsewhere)).get();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> knownIds.contains(id));

@@ -15,6 +15,7 @@ import io.restassured.response.ValidatableResponse;
 import io.tuopin.events.ArticleIds;
 import io.tuopin.events.CloudEvents;
 import io.tuopin.events.RawArticle;
+import io.tuopin.events.ArticleFieldLimits;
 import io.tuopin.ingest.support.RawTopicProbe;
 import io.tuopin.ingest.support.Requests;
 import io.tuopin.ingest.support.SampleTexts;
@@ -179,6 +180,40 @@ class ArticleResourceTest {
 
         problem(post("application/json", gbkJson), 400, "undecodable")
                 .body("detail", org.hamcrest.Matchers.containsString("UTF-8"));
+    }
+
+    @Test
+    void onlyHttpAndHttpsSourceLinksAreAccepted() {
+        for (String url : List.of("javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>",
+                "file:///etc/passwd", "vbscript:msgbox", "https:no-host")) {
+            problem(Requests.given().contentType("text/plain").queryParam("url", url)
+                    .body("2020年全村脱贫户年底分红共计12万元。".getBytes(StandardCharsets.UTF_8))
+                    .when().post("/articles").then(), 400, "invalid-url")
+                    .body("detail", org.hamcrest.Matchers.containsString("http"));
+        }
+        assertTrue(probe.readToEnd().isEmpty(), "no script link may be stored");
+    }
+
+    @Test
+    void overlongTitleSourceOrUrlIsRefusedByName() {
+        String text = "2020年全村新修产业路3.5公里。";
+        Map<String, String> overlong = Map.of("title", "题".repeat(ArticleFieldLimits.TITLE + 1),
+                "source", "源".repeat(ArticleFieldLimits.SOURCE + 1),
+                "url", "https://news.example.cn/" + "a".repeat(ArticleFieldLimits.URL));
+        overlong.forEach((field, value) -> problem(Requests.given().contentType("application/json")
+                .body(Map.of("content", text, field, value)).when().post("/articles").then(), 400, "field-too-long")
+                .body("detail", org.hamcrest.Matchers.containsString(field)));
+        assertTrue(probe.readToEnd().isEmpty());
+    }
+
+    @Test
+    void anArticleWhoseRecordWouldExceedTheLimitIsA413() {
+        // 30,000 characters: 60,000 bytes of GBK, under the 64 KiB body limit, but 90,000 bytes as the stored UTF-8 record
+        byte[] gbk = "扶贫".repeat(15_000).getBytes(Charset.forName("GBK"));
+
+        problem(post("text/plain; charset=GBK", gbk), 413, "article-too-large")
+                .body("detail", org.hamcrest.Matchers.containsString("65536"));
+        assertTrue(probe.readToEnd().isEmpty());
     }
 
     private static ValidatableResponse post(String contentType, byte[] body) {

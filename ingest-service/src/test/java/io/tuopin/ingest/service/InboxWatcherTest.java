@@ -15,9 +15,12 @@ import io.tuopin.kafka.local.KafkaTestResource;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +44,7 @@ class InboxWatcherTest {
         for (Path folder : new Path[] {inbox, inbox.resolve("done"), inbox.resolve("failed")}) {
             Files.createDirectories(folder);
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                for (Path file : files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
                     Files.delete(file); // left over from an earlier run
                 }
             }
@@ -88,5 +91,62 @@ class InboxWatcherTest {
         assertTrue(Files.readString(reason).startsWith("Undecodable text: "), Files.readString(reason));
         assertTrue(Files.readString(inbox.resolve("failed/报表.xlsx.reason.txt")).contains(".txt, .html, .htm and .json"));
         assertTrue(probe.readToEnd().stream().noneMatch(r -> "inbox".equals(article(r).channel())));
+    }
+
+    @Test
+    void aSymbolicLinkIsNotFollowedButMovedToFailed() throws IOException {
+        Path outside = Files.writeString(Path.of("target/outside-the-inbox.txt"), SampleTexts.INBOX_LINK_TARGET,
+                StandardCharsets.UTF_8);
+        Files.createSymbolicLink(inbox.resolve("捷径.txt"), outside.toAbsolutePath());
+
+        Path reason = inbox.resolve("failed/捷径.txt.reason.txt");
+        await().atMost(WAIT).until(() -> Files.exists(reason));
+
+        assertTrue(Files.isSymbolicLink(inbox.resolve("failed/捷径.txt")), "the link itself is moved, not its target");
+        assertTrue(Files.readString(reason).contains("symbolic link"), Files.readString(reason));
+        assertEquals(SampleTexts.INBOX_LINK_TARGET, Files.readString(outside), "the target is untouched");
+        assertTrue(probe.recordsWithKey(ArticleIds.of(SampleTexts.INBOX_LINK_TARGET)).isEmpty(),
+                "a linked file is never published");
+    }
+
+    @Test
+    void aReasonFilePlantedAsALinkIsNotWrittenThrough() throws IOException {
+        Path victim = Files.writeString(Path.of("target/victim.txt"), "unchanged\n", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(inbox.resolve("failed/坏文件.txt.reason.txt"), victim.toAbsolutePath());
+        Files.write(inbox.resolve("坏文件.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, 0x00, 0x00});
+
+        await().atMost(WAIT).until(() -> !Files.exists(inbox.resolve("坏文件.txt")));
+        await().atMost(WAIT).until(() -> reasonFilesOf("坏文件.txt").stream().anyMatch(Files::isRegularFile));
+
+        assertEquals("unchanged\n", Files.readString(victim));
+    }
+
+    @Test
+    void aFileAboveTheLimitIsRefusedUnreadAndLaterFilesStillGoThrough() throws IOException {
+        try (RandomAccessFile sparse = new RandomAccessFile(inbox.resolve("巨大.txt").toFile(), "rw")) {
+            sparse.setLength(3L * 1024 * 1024 * 1024); // 3 GiB, more than any array can hold
+        }
+        Path reason = inbox.resolve("failed/巨大.txt.reason.txt");
+        await().atMost(WAIT).until(() -> Files.exists(reason));
+        assertTrue(Files.readString(reason).contains("65536"), Files.readString(reason));
+
+        Files.writeString(inbox.resolve("后来的.txt"), SampleTexts.INBOX_AFTER_HUGE, StandardCharsets.UTF_8);
+        await().atMost(WAIT).until(() -> Files.exists(inbox.resolve("done/后来的.txt")));
+    }
+
+    @Test
+    void anArticleTooLargeForItsRecordGoesToFailedInsteadOfWaitingForever() throws IOException {
+        // under the 64 KiB file limit as GBK, above it as the stored UTF-8 record
+        Files.write(inbox.resolve("长文.txt"), "脱贫".repeat(15_000).getBytes(Charset.forName("GBK")));
+
+        Path reason = inbox.resolve("failed/长文.txt.reason.txt");
+        await().atMost(WAIT).until(() -> Files.exists(reason));
+        assertTrue(Files.readString(reason).contains("too large"), Files.readString(reason));
+    }
+
+    private List<Path> reasonFilesOf(String name) throws IOException {
+        try (Stream<Path> files = Files.list(inbox.resolve("failed"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(name + ".reason.txt")).toList();
+        }
     }
 }

@@ -4,19 +4,13 @@ import io.tuopin.events.EventJson;
 import io.tuopin.events.RawArticle;
 import io.tuopin.events.Topics;
 import io.tuopin.kafka.local.TestKafkaBroker;
+import io.tuopin.kafka.local.TopicProbe;
+import io.tuopin.kafka.support.TopicReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -25,22 +19,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * everything an answered request published: no sleeping needed.
  */
 public final class RawTopicProbe implements AutoCloseable {
-    private final KafkaConsumer<String, String> consumer;
-    private final List<TopicPartition> partitions;
+    private final TopicReader<String, String> reader;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
     private RawTopicProbe() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafkaBroker.bootstrapServers());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        consumer = new KafkaConsumer<>(props);
-        partitions = consumer.partitionsFor(Topics.ARTICLES_RAW).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
+        reader = new TopicReader<>(TestKafkaBroker.clientSettings(), "raw-topic-probe", Topics.ARTICLES_RAW,
+                new StringDeserializer(), new StringDeserializer()).startAtEnd();
     }
 
     /** Starts at the current end of {@code articles.raw}. */
@@ -50,10 +34,7 @@ public final class RawTopicProbe implements AutoCloseable {
 
     /** Every record published since the probe was opened, up to the topic's current end. */
     public List<ConsumerRecord<String, String>> readToEnd() {
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-        }
+        reader.readToEnd(seen::add, () -> false);
         return List.copyOf(seen);
     }
 
@@ -62,8 +43,7 @@ public final class RawTopicProbe implements AutoCloseable {
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicProbe.header(record, name);
     }
 
     public static RawArticle article(ConsumerRecord<String, String> record) {
@@ -76,6 +56,6 @@ public final class RawTopicProbe implements AutoCloseable {
 
     @Override
     public void close() {
-        consumer.close();
+        reader.close();
     }
 }

@@ -24,6 +24,8 @@ public final class SampleTexts {
             + "已由2014年的18.3%降至零，累计发放产业奖补资金865万元，新建冷链仓储设施7处，茶叶种植面积"
             + "扩大到2.4万亩，带动1,730户贫困户户均增收5,600元。镇里还为386名贫困劳动力提供技能培训，"
             + "并设立了120个公益性岗位，兜底保障对象全部纳入低保。";
+    public static final String INBOX_LINK_TARGET = "2020年，青石村新建养殖小区2处，贫困户通过土地流转户均增收1,300元。";
+    public static final String INBOX_AFTER_HUGE = "截至2020年底，东岭村建成光伏电站1座，年发电收益28万元，惠及贫困户74户。";
 
     private SampleTexts() {
     }

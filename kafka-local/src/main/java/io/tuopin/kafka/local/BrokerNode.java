@@ -45,11 +45,11 @@ record BrokerNode(int nodeId, String listenHost, String advertisedHost, String q
     }
 
     /** Overlays this node's identity, addresses and replication onto a broker configuration. */
-    void applyTo(Properties config, int port, int controllerPort) {
+    void applyTo(Properties config, int port, int controllerPort, String listener) {
         config.put("node.id", String.valueOf(nodeId));
         config.put("controller.quorum.voters", quorumVoters);
-        config.put("listeners", "PLAINTEXT://" + listenHost + ":" + port + ",CONTROLLER://" + listenHost + ":" + controllerPort);
-        config.put("advertised.listeners", "PLAINTEXT://" + advertisedHost + ":" + port);
+        config.put("listeners", listener + "://" + listenHost + ":" + port + ",CONTROLLER://" + listenHost + ":" + controllerPort);
+        config.put("advertised.listeners", listener + "://" + advertisedHost + ":" + port);
         config.putAll(replication());
     }
 

@@ -1,5 +1,6 @@
 package io.tuopin.kafka.local;
 
+import io.tuopin.kafka.support.KafkaClientSettings;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -24,6 +25,11 @@ public final class TestKafkaBroker {
         return cluster.bootstrapServers();
     }
 
+    /** Settings for a client of the test broker (starting it if needed). */
+    public static KafkaClientSettings clientSettings() {
+        return KafkaClientSettings.bootstrap(bootstrapServers());
+    }
+
     private static KafkaClusterTestKit start() {
         // When the test JVM exits, the broker's shutdown races the deletion of its temporary log
         // directories (Kafka's own shutdown hook); Kafka then sees a log-dir failure and halts the
@@ -43,7 +49,8 @@ public final class TestKafkaBroker {
             kit.format();
             kit.startup();
             kit.waitForReadyBrokers();
-            TopicInitializer.ensureTopics(kit.bootstrapServers(), TopicInitializer.DEFAULT_PARTITIONS);
+            TopicInitializer.ensureTopics(KafkaClientSettings.bootstrap(kit.bootstrapServers()),
+                    TopicInitializer.DEFAULT_PARTITIONS);
             return kit;
         } catch (Exception e) {
             throw new IllegalStateException("could not start the in-process Kafka broker", e);

@@ -1,22 +1,22 @@
 package io.tuopin.kafka.local;
 
 import io.tuopin.events.Topics;
+import io.tuopin.kafka.support.KafkaClientSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * Creates the system's topics if they are missing. {@code articles.raw} is the system of record:
  * compacted by key and never deleted by time. The per-article result topics are compacted too (the
- * newest result of an article is the one that counts); dead-letter topics keep 30 days.
+ * newest result of an article is the one that counts); dead-letter topics keep 30 days. Every topic
+ * takes records up to {@link Topics#MAX_MESSAGE_BYTES}, above every producer's limit.
  *
  * <p>This is the one list of the system's topics: the local run, the tests and compose's
  * {@code kafka-init} job all create them here.
@@ -35,12 +35,13 @@ public final class TopicInitializer {
         String bootstrap = args.length > 0 ? args[0] : "127.0.0.1:9092";
         int partitions = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_PARTITIONS;
         int replicas = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        KafkaClientSettings settings = KafkaClientSettings.bootstrap(bootstrap);
         System.out.printf("topics on %s: %d partitions, %d replicas each%n", bootstrap, partitions, replicas);
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (true) {
             try {
-                awaitBrokers(bootstrap, replicas);
-                List<String> created = ensureTopics(bootstrap, partitions, replicas);
+                awaitBrokers(settings, replicas);
+                List<String> created = ensureTopics(settings, partitions, replicas);
                 System.out.println("created: " + (created.isEmpty() ? "none (all existed)" : created));
                 return;
             } catch (ExecutionException | IllegalStateException e) {
@@ -53,9 +54,10 @@ public final class TopicInitializer {
         }
     }
 
-    /** Throws unless at least {@code brokers} brokers answer on {@code bootstrap}. */
-    public static void awaitBrokers(String bootstrap, int brokers) throws ExecutionException, InterruptedException {
-        try (Admin admin = Admin.create(adminConfig(bootstrap))) {
+    /** Throws unless at least {@code brokers} brokers answer. */
+    public static void awaitBrokers(KafkaClientSettings settings, int brokers)
+            throws ExecutionException, InterruptedException {
+        try (Admin admin = Admin.create(settings.admin("topic-initializer"))) {
             int joined = admin.describeCluster().nodes().get().size();
             if (joined < brokers) {
                 throw new IllegalStateException(joined + " of " + brokers + " brokers have joined");
@@ -63,23 +65,15 @@ public final class TopicInitializer {
         }
     }
 
-    private static Properties adminConfig(String bootstrap) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        return props;
-    }
-
-    public static List<String> ensureTopics(String bootstrap, int partitions)
+    public static List<String> ensureTopics(KafkaClientSettings settings, int partitions)
             throws ExecutionException, InterruptedException {
-        return ensureTopics(bootstrap, partitions, 1);
+        return ensureTopics(settings, partitions, 1);
     }
 
     /** Returns the names of the topics it created; existing topics are left as they are. */
-    public static List<String> ensureTopics(String bootstrap, int partitions, int replicationFactor)
+    public static List<String> ensureTopics(KafkaClientSettings settings, int partitions, int replicationFactor)
             throws ExecutionException, InterruptedException {
-        try (Admin admin = Admin.create(adminConfig(bootstrap))) {
+        try (Admin admin = Admin.create(settings.admin("topic-initializer"))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
             for (NewTopic topic : topics(partitions, (short) replicationFactor)) {
@@ -93,14 +87,17 @@ public final class TopicInitializer {
     }
 
     static List<NewTopic> topics(int partitions, short replicas) {
+        String maxMessageBytes = String.valueOf(Topics.MAX_MESSAGE_BYTES);
         List<NewTopic> topics = new ArrayList<>();
         for (String name : Topics.DATA) {
             topics.add(new NewTopic(name, partitions, replicas).configs(Map.of(
                     TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                    TopicConfig.RETENTION_MS_CONFIG, "-1")));
+                    TopicConfig.RETENTION_MS_CONFIG, "-1",
+                    TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes)));
             topics.add(new NewTopic(Topics.dlq(name), partitions, replicas).configs(Map.of(
                     TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                    TopicConfig.RETENTION_MS_CONFIG, THIRTY_DAYS_MS)));
+                    TopicConfig.RETENTION_MS_CONFIG, THIRTY_DAYS_MS,
+                    TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes)));
         }
         return topics;
     }

@@ -1,59 +1,63 @@
 package io.tuopin.kafka.local;
 
+import io.tuopin.kafka.support.KafkaClientSettings;
+import io.tuopin.kafka.support.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
+import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Test helper: writes records to and reads records from the test broker with plain Kafka clients. */
+/** Test helper: writes records to and reads records from a broker with plain Kafka clients. */
 public final class TopicProbe {
-    private final String bootstrap;
+    private static final Duration POLL = Duration.ofMillis(200);
+    private final KafkaClientSettings settings;
 
-    public TopicProbe(String bootstrap) {
-        this.bootstrap = bootstrap;
+    public TopicProbe(KafkaClientSettings settings) {
+        this.settings = settings;
     }
 
     public static TopicProbe onTestBroker() {
-        return new TopicProbe(TestKafkaBroker.bootstrapServers());
+        return new TopicProbe(TestKafkaBroker.clientSettings());
     }
 
     public void send(String topic, String key, String value) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        sendAll(topic, Map.of(key, value));
+    }
+
+    /** Writes one record per entry (key, value) and returns when the broker has acknowledged all of them. */
+    public void sendAll(String topic, Map<String, String> records) throws Exception {
+        var config = settings.producer("topic-probe");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer =
-                new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            records.forEach((key, value) -> sent.add(producer.send(new ProducerRecord<>(topic, key, value))));
+            for (Future<RecordMetadata> ack : sent) {
+                ack.get();
+            }
         }
     }
 
     /** Reads the topic from the beginning until {@code count} records match, or the timeout passes. */
     public List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> match,
             int count, Duration timeout) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<ConsumerRecord<String, String>> matched = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
+        try (TopicReader<String, String> reader = new TopicReader<>(settings, "topic-probe", topic,
+                new StringDeserializer(), new StringDeserializer()).startAt(null)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (matched.size() < count && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                for (ConsumerRecord<String, String> record : reader.poll(POLL)) {
                     if (match.test(record)) {
                         matched.add(record);
                     }
@@ -63,7 +67,7 @@ public final class TopicProbe {
         return matched;
     }
 
-    public static String header(ConsumerRecord<String, String> record, String name) {
+    public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

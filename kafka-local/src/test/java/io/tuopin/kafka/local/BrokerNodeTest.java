@@ -15,10 +15,10 @@ class BrokerNodeTest {
 
     @Test
     void withoutEnvironmentTheNodeIsTheLocalRunsSingleBroker() {
-        Properties local = LocalKafkaBroker.brokerConfig(9092, 9093, Path.of("/tmp/log"), 6);
-        Properties overlaid = LocalKafkaBroker.brokerConfig(9092, 9093, Path.of("/tmp/log"), 6);
+        Properties local = LocalKafkaBroker.brokerConfig(9092, 9093, Path.of("/tmp/log"), 6, java.util.Optional.empty());
+        Properties overlaid = LocalKafkaBroker.brokerConfig(9092, 9093, Path.of("/tmp/log"), 6, java.util.Optional.empty());
         BrokerNode node = BrokerNode.from(name -> null, 9093);
-        node.applyTo(overlaid, 9092, 9093);
+        node.applyTo(overlaid, 9092, 9093, "PLAINTEXT");
 
         for (String key : local.stringPropertyNames()) {
             assertEquals(local.getProperty(key), overlaid.getProperty(key), key);
@@ -40,9 +40,9 @@ class BrokerNodeTest {
                 "KAFKA_REPLICATION_FACTOR", "3",
                 "KAFKA_MIN_INSYNC_REPLICAS", "2",
                 "KAFKA_CREATE_TOPICS", "false");
-        Properties config = LocalKafkaBroker.brokerConfig(9092, 9093, Path.of("/var/lib/kafka/log"), 6);
+        Properties config = LocalKafkaBroker.brokerConfig(9092, 9093, Path.of("/var/lib/kafka/log"), 6, java.util.Optional.empty());
         BrokerNode node = BrokerNode.from(env::get, 9093);
-        node.applyTo(config, 9092, 9093);
+        node.applyTo(config, 9092, 9093, "PLAINTEXT");
 
         assertEquals("2", config.getProperty("node.id"));
         assertEquals("PLAINTEXT://0.0.0.0:9092,CONTROLLER://0.0.0.0:9093", config.getProperty("listeners"));

@@ -15,6 +15,14 @@ public interface MetricsConfig {
 
     Status status();
 
+    /**
+     * How far ahead of this service's clock a record's {@code processedAt} may be (the producers'
+     * clocks differ a little); a record from further ahead is dead-lettered, as it would make every
+     * later record of its article look stale.
+     */
+    @WithDefault("5m")
+    Duration maxClockSkew();
+
     interface Retry {
         /** Attempts of a projection transaction before the record goes to the dead-letter topic. */
         @WithDefault("5")

@@ -34,7 +34,7 @@ public class ArticleEntitiesConsumer {
     @Blocking
     public CompletionStage<Void> consume(Message<byte[]> record) {
         return acknowledger.settle(record, () -> {
-            ArticleEntities event = decoder.entities(record.getPayload());
+            ArticleEntities event = decoder.entities(KafkaKeys.of(record), record.getPayload());
             transactions.run("entities of article " + event.articleId(), () -> projection.apply(event));
         });
     }

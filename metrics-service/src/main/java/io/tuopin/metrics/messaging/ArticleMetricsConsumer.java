@@ -34,7 +34,7 @@ public class ArticleMetricsConsumer {
     @Blocking
     public CompletionStage<Void> consume(Message<byte[]> record) {
         return acknowledger.settle(record, () -> {
-            ArticleMetrics event = decoder.metrics(record.getPayload());
+            ArticleMetrics event = decoder.metrics(KafkaKeys.of(record), record.getPayload());
             transactions.run("metrics of article " + event.articleId(), () -> projection.apply(event));
         });
     }

@@ -2,6 +2,7 @@ package io.tuopin.metrics.messaging;
 
 import io.tuopin.events.ArticleEntities;
 import io.tuopin.events.ArticleMetrics;
+import io.tuopin.events.Entity;
 import io.tuopin.events.Observation;
 import io.tuopin.events.RegionInfo;
 import io.tuopin.events.RegionRef;
@@ -9,7 +10,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** The rules a record must satisfy to be stored; each failure names what is wrong. */
 final class EventChecks {
@@ -22,8 +25,12 @@ final class EventChecks {
     private EventChecks() {
     }
 
-    static void header(int schemaVersion, int supported, String articleId, String extractorVersion,
-                       Instant processedAt) {
+    /**
+     * @param key       the record's key, which must be its article id (compaction and ordering depend on it)
+     * @param latestTime the latest {@code processedAt} believable now (the clock plus the allowed skew)
+     */
+    static void header(String key, int schemaVersion, int supported, String articleId, String extractorVersion,
+                       Instant processedAt, Instant latestTime) {
         if (schemaVersion != supported) {
             fail("unsupported schemaVersion " + schemaVersion + " (this consumer reads " + supported + ")");
         }
@@ -35,6 +42,28 @@ final class EventChecks {
         require(extractorVersion != null && !extractorVersion.isBlank() && extractorVersion.length() <= 64,
                 "extractorVersion is missing or longer than 64 characters");
         require(processedAt != null, "processedAt is missing");
+        require(articleId.equals(key), "the record key '" + shorten(key) + "' is not its articleId '" + articleId + "'");
+        require(!processedAt.isAfter(latestTime), "processedAt " + processedAt + " is in the future (later than "
+                + latestTime + ", this service's clock plus tuopin.metrics.max-clock-skew)");
+    }
+
+    /** Every region code a record names must be one the gazetteer knows; villages have none. */
+    static void knownCodes(Stream<String> codes, Predicate<String> known) {
+        codes.filter(Objects::nonNull).distinct().filter(known.negate()).findFirst().ifPresent(code ->
+                fail("region code " + shorten(code) + " is not in the gazetteer"));
+    }
+
+    static Stream<String> codes(ArticleEntities event) {
+        return Stream.of(Stream.of(event.article().region()).filter(Objects::nonNull).map(RegionRef::code),
+                        event.regions().stream().map(RegionInfo::code),
+                        event.regions().stream().map(RegionInfo::parentCode),
+                        event.entities().stream().filter(e -> e != null && "region".equals(e.type())).map(Entity::code))
+                .flatMap(s -> s);
+    }
+
+    static Stream<String> codes(ArticleMetrics event) {
+        return Stream.concat(Stream.ofNullable(event.region()).map(RegionRef::code),
+                event.metrics().stream().map(o -> o.region().code()));
     }
 
     static void entities(ArticleEntities event) {

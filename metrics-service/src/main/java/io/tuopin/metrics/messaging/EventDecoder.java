@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JacksonException;
 import io.tuopin.events.ArticleEntities;
 import io.tuopin.events.ArticleMetrics;
 import io.tuopin.events.EventJson;
+import io.tuopin.metrics.config.MetricsConfig;
+import io.tuopin.metrics.service.KnownRegionCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Reads record values with the events module's JSON settings and checks them before anything is
@@ -14,22 +18,36 @@ import java.io.IOException;
  */
 @ApplicationScoped
 public class EventDecoder {
+    private final KnownRegionCodes knownCodes;
+    private final Duration maxClockSkew;
 
-    public ArticleEntities entities(byte[] value) {
-        ArticleEntities event = read(value, ArticleEntities.class);
-        EventChecks.header(event.schemaVersion(), ArticleEntities.SCHEMA_VERSION, event.articleId(),
-                event.extractorVersion(), event.processedAt());
-        EventChecks.entities(event);
-        return EventChecks.withDefaults(event);
+    public EventDecoder(KnownRegionCodes knownCodes, MetricsConfig config) {
+        this.knownCodes = knownCodes;
+        this.maxClockSkew = config.maxClockSkew();
     }
 
-    public ArticleMetrics metrics(byte[] value) {
+    public ArticleEntities entities(String key, byte[] value) {
+        ArticleEntities event = read(value, ArticleEntities.class);
+        EventChecks.header(key, event.schemaVersion(), ArticleEntities.SCHEMA_VERSION, event.articleId(),
+                event.extractorVersion(), event.processedAt(), latestTime());
+        EventChecks.entities(event);
+        ArticleEntities complete = EventChecks.withDefaults(event);
+        EventChecks.knownCodes(EventChecks.codes(complete), knownCodes::isKnown);
+        return complete;
+    }
+
+    public ArticleMetrics metrics(String key, byte[] value) {
         ArticleMetrics event = read(value, ArticleMetrics.class);
-        EventChecks.header(event.schemaVersion(), ArticleMetrics.SCHEMA_VERSION, event.articleId(),
-                event.extractorVersion(), event.processedAt());
+        EventChecks.header(key, event.schemaVersion(), ArticleMetrics.SCHEMA_VERSION, event.articleId(),
+                event.extractorVersion(), event.processedAt(), latestTime());
         ArticleMetrics complete = EventChecks.withDefaults(event);
         EventChecks.metrics(complete);
+        EventChecks.knownCodes(EventChecks.codes(complete), knownCodes::isKnown);
         return complete;
+    }
+
+    private Instant latestTime() {
+        return Instant.now().plus(maxClockSkew);
     }
 
     private static <T> T read(byte[] value, Class<T> type) {

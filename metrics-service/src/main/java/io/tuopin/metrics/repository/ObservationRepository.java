@@ -5,7 +5,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tuopin.metrics.domain.MetricObservation;
 import io.tuopin.metrics.service.IndicatorSummary;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,6 @@ public class ObservationRepository implements PanacheRepositoryBase<MetricObserv
 
     public List<MetricObservation> byArticle(String articleId) {
         return list("articleId = ?1 order by evidenceStart, id", articleId);
-    }
-
-    public List<MetricObservation> byRegions(Collection<String> regionKeys) {
-        return regionKeys.isEmpty() ? List.of() : list("regionKey in ?1", regionKeys);
     }
 
     public long countByRegion(String regionKey) {
@@ -60,12 +55,6 @@ public class ObservationRepository implements PanacheRepositoryBase<MetricObserv
                         + " from MetricObservation o group by o.indicator, o.unit, o.kind"
                         + " order by o.indicator, o.unit, o.kind", IndicatorSummary.Counts.class)
                 .getResultList();
-    }
-
-    public List<String> articleIds(String regionKey) {
-        return getEntityManager()
-                .createQuery("select distinct o.articleId from MetricObservation o where o.regionKey = :k", String.class)
-                .setParameter("k", regionKey).getResultList();
     }
 
     /** Places an article's observations of a village (stored under a provisional key) under its key. */

@@ -3,7 +3,6 @@ package io.tuopin.metrics.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tuopin.metrics.domain.RegionMention;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 @ApplicationScoped
 public class RegionMentionRepository implements PanacheRepositoryBase<RegionMention, String> {
@@ -17,11 +16,5 @@ public class RegionMentionRepository implements PanacheRepositoryBase<RegionMent
                 .createQuery("select sum(m.mentions) from RegionMention m where m.regionKey = :k", Long.class)
                 .setParameter("k", regionKey).getSingleResult();
         return total == null ? 0 : total;
-    }
-
-    public List<String> articleIds(String regionKey) {
-        return getEntityManager()
-                .createQuery("select distinct m.articleId from RegionMention m where m.regionKey = :k", String.class)
-                .setParameter("k", regionKey).getResultList();
     }
 }

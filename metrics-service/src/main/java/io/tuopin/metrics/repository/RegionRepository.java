@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tuopin.metrics.domain.Region;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +73,13 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
 
     public List<Region> children(String key) {
         return list("from Region r where r.parentKey = ?1 order by r.key", key);
+    }
+
+    /** Code, level and aliases of every region with a code or an alias: the gazetteer as the table holds it. */
+    @Transactional
+    public List<Object[]> codedRegions() {
+        return getEntityManager().createQuery("select r.code, r.level, r.aliases from Region r"
+                + " where r.code is not null or r.aliases is not null", Object[].class).getResultList();
     }
 
     /** The village of this name that an article mentions, to place a figure that names it without a code. */

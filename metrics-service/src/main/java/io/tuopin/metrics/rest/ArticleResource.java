@@ -3,6 +3,7 @@ package io.tuopin.metrics.rest;
 import io.tuopin.metrics.service.ArticleDetail;
 import io.tuopin.metrics.service.ArticleQueryService;
 import io.tuopin.metrics.service.ArticleSummary;
+import io.tuopin.metrics.service.PageRequest;
 import io.tuopin.metrics.service.PageResult;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,10 +27,15 @@ public class ArticleResource {
     RequestParams params;
 
     @GET
-    @Operation(summary = "Articles about, mentioning or giving figures for a region, newest first")
+    @Operation(summary = "Articles about, mentioning or giving figures for a region, newest first",
+            description = "Offset pages (page, size) reach the first " + RequestParams.MAX_OFFSET + " articles; "
+                    + "beyond, follow each page's next token with after=.")
     public PageResult<ArticleSummary> search(@QueryParam("region") String region, @QueryParam("q") String q,
-                                             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return articles.search(params.optionalCode("region", region), params.text(q), params.page(page, size));
+                                             @QueryParam("page") String page, @QueryParam("size") String size,
+                                             @QueryParam("after") String after) {
+        PageRequest paging = params.page(page, size);
+        return articles.search(params.optionalCode("region", region), params.text(q), paging,
+                params.after(after, paging));
     }
 
     @GET

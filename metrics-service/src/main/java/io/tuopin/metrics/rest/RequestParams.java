@@ -1,6 +1,8 @@
 package io.tuopin.metrics.rest;
 
 import io.tuopin.metrics.config.MetricsConfig;
+import io.tuopin.metrics.repository.ArticleRepository.ListPosition;
+import io.tuopin.metrics.service.ArticleCursor;
 import io.tuopin.metrics.service.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,8 @@ public class RequestParams {
     private static final Set<String> LEVELS = Set.of("province", "prefecture", "county", "township", "village");
     private static final int MAX_TEXT = 50;
     private static final int MAX_PAGE = 1_000_000;
+    /** Offset pages of article lists end here; deeper pages are read by key ({@code after=}). */
+    public static final int MAX_OFFSET = 10_000;
 
     @Inject
     MetricsConfig config;
@@ -130,6 +134,22 @@ public class RequestParams {
             throw new InvalidInputException("size must be between 1 and " + config.page().maxSize());
         }
         return new PageRequest(pageNumber, pageSize);
+    }
+
+    /**
+     * Where an article list's page starts: after the article a {@code next} token names, or (without
+     * one) at the page's offset, which must lie within the first {@link #MAX_OFFSET} articles.
+     */
+    public ListPosition after(String token, PageRequest page) {
+        if (blank(token)) {
+            if ((long) page.page() * page.size() >= MAX_OFFSET) {
+                throw new InvalidInputException("page " + page.page() + " starts beyond the first " + MAX_OFFSET
+                        + " articles; follow each page's next token with after= instead");
+            }
+            return null;
+        }
+        return ArticleCursor.decode(token.strip()).orElseThrow(() -> new InvalidInputException(
+                "after must be the next token of an earlier page, got '" + shorten(token) + "'"));
     }
 
     private static int integer(String name, String value) {

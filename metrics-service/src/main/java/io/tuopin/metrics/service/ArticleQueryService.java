@@ -2,49 +2,61 @@ package io.tuopin.metrics.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.tuopin.events.EventJson;
 import io.tuopin.metrics.domain.Article;
 import io.tuopin.metrics.domain.MetricsSet;
 import io.tuopin.metrics.domain.Region;
 import io.tuopin.metrics.repository.ArticleRepository;
+import io.tuopin.metrics.repository.ArticleRepository.ListPosition;
+import io.tuopin.metrics.repository.ArticleRow;
 import io.tuopin.metrics.repository.MetricsSetRepository;
 import io.tuopin.metrics.repository.ObservationRepository;
 import io.tuopin.metrics.repository.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** Article lists and the article page. */
+/** Article lists (without texts) and the article page. */
 @ApplicationScoped
 public class ArticleQueryService {
+    private final ArticleRepository articles;
+    private final MetricsSetRepository sets;
+    private final ObservationRepository observations;
+    private final RegionRepository regions;
+    private final RegionQueryService regionQueries;
+    private final ObservationQueryService observationQueries;
 
-    @Inject
-    ArticleRepository articles;
+    public ArticleQueryService(ArticleRepository articles, MetricsSetRepository sets, ObservationRepository observations,
+                               RegionRepository regions, RegionQueryService regionQueries,
+                               ObservationQueryService observationQueries) {
+        this.articles = articles;
+        this.sets = sets;
+        this.observations = observations;
+        this.regions = regions;
+        this.regionQueries = regionQueries;
+        this.observationQueries = observationQueries;
+    }
 
-    @Inject
-    MetricsSetRepository sets;
-
-    @Inject
-    ObservationRepository observations;
-
-    @Inject
-    RegionRepository regions;
-
-    @Inject
-    RegionQueryService regionQueries;
-
-    @Inject
-    ObservationQueryService observationQueries;
-
-    /** {@code regionCode} and {@code q} are optional; an unknown region code is a 404. */
-    public PageResult<ArticleSummary> search(String regionCode, String q, PageRequest page) {
+    /**
+     * {@code regionCode} and {@code q} are optional; an unknown region code is a 404. With
+     * {@code after} the page starts after that article (keyset paging), else at the page's offset.
+     */
+    @Transactional // read only; lets the repository tune the text search's plan for this transaction
+    public PageResult<ArticleSummary> search(String regionCode, String q, PageRequest page, ListPosition after) {
         String regionKey = regionCode == null ? null : regionQueries.find(regionCode).key;
-        PanacheQuery<Article> query = articles.search(regionKey, SearchText.simplified(q));
-        List<ArticleSummary> items = query.page(Page.of(page.page(), page.size())).list().stream()
-                .map(a -> ArticleSummary.of(a, region(a.regionKey))).toList();
-        return new PageResult<>(items, page.page(), page.size(), query.count());
+        String text = SearchText.simplified(q);
+        int offset = after == null ? page.page() * page.size() : 0;
+        List<ArticleRow> rows = articles.search(regionKey, text, after, offset, page.size() + 1);
+        boolean more = rows.size() > page.size();
+        List<ArticleRow> shown = more ? rows.subList(0, page.size()) : rows;
+        Map<String, RegionRefView> places = regionsOf(shown);
+        List<ArticleSummary> items = shown.stream().map(a -> ArticleSummary.of(a, places.get(a.regionKey()))).toList();
+        ArticleRow last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        String next = more ? ArticleCursor.encode(new ListPosition(last.publishedAt(), last.id())) : null;
+        return new PageResult<>(items, page.page(), page.size(), articles.countMatching(regionKey, text), next);
     }
 
     public ArticleDetail detail(String id) {
@@ -62,6 +74,13 @@ public class ArticleQueryService {
                 article.script, region(article.regionKey), article.text, entities(article.entitiesJson),
                 article.extractorVersion, article.processedAt,
                 set == null ? null : set.extractorVersion, set == null ? null : set.processedAt, figures);
+    }
+
+    private Map<String, RegionRefView> regionsOf(List<ArticleRow> rows) {
+        Map<String, RegionRefView> places = new HashMap<>();
+        rows.stream().map(ArticleRow::regionKey).filter(Objects::nonNull).distinct()
+                .forEach(key -> places.put(key, region(key)));
+        return places;
     }
 
     private RegionRefView region(String key) {

@@ -1,14 +1,15 @@
 package io.tuopin.metrics.service;
 
+import io.tuopin.kafka.support.KafkaClientSettings;
 import io.tuopin.metrics.config.MetricsConfig;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -16,26 +17,32 @@ import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Consumer lag per group: committed offsets against the partitions' end offsets. */
+/**
+ * Consumer lag per group: committed offsets against the partitions' end offsets, asked through one
+ * admin client that lives as long as the service (it reconnects by itself when the broker returns).
+ */
 @ApplicationScoped
 public class ConsumerLagService {
     private static final Logger LOG = Logger.getLogger(ConsumerLagService.class);
 
-    @Inject
-    MetricsConfig config;
+    private final MetricsConfig config;
+    private final KafkaClientSettings kafka;
+    private Admin admin;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    public ConsumerLagService(MetricsConfig config, KafkaClientSettings kafka) {
+        this.config = config;
+        this.kafka = kafka;
+    }
 
     public PipelineStatus status() {
         long timeout = config.status().timeout().toMillis();
-        try (Admin admin = Admin.create(adminProperties(timeout))) {
+        try {
+            Admin client = admin();
             List<GroupLag> groups = new ArrayList<>();
             for (String group : config.status().groups()) {
-                groups.add(lag(admin, group, timeout));
+                groups.add(lag(client, group, timeout));
             }
             return new PipelineStatus("up", null, groups);
         } catch (InterruptedException e) {
@@ -65,12 +72,21 @@ public class ConsumerLagService {
         return new GroupLag(group, partitions.stream().mapToLong(PartitionLag::lag).sum(), partitions);
     }
 
-    private Properties adminProperties(long timeout) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout);
-        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "metrics-service-status");
-        return props;
+    private synchronized Admin admin() {
+        if (admin == null) {
+            int timeout = (int) config.status().timeout().toMillis();
+            Map<String, Object> settings = kafka.admin("metrics-service-status");
+            settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
+            settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
+            admin = Admin.create(settings);
+        }
+        return admin;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(2));
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.tuopin.metrics.repository.ObservationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,13 @@ public class ObservationQueryService {
         PanacheQuery<MetricObservation> query = observations.series(region.key, indicator, from,
                 to == null ? null : to + PERIOD_END);
         List<MetricObservation> rows = query.page(Page.of(page.page(), page.size())).list();
-        return new PageResult<>(views(rows), page.page(), page.size(), query.count());
+        return PageResult.of(views(rows), page, query.count());
     }
 
     public List<ObservationView> views(List<MetricObservation> rows) {
-        Function<String, ArticleRefView> refs = articleRefs.forObservations(rows);
+        Map<String, String> published = new HashMap<>();
+        rows.forEach(o -> published.putIfAbsent(o.articleId, o.publishedAt));
+        Function<String, ArticleRefView> refs = articleRefs.forArticles(published);
         return rows.stream().map(o -> ObservationView.of(o, refs.apply(o.articleId))).toList();
     }
 

@@ -2,46 +2,55 @@ package io.tuopin.metrics.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
-import io.tuopin.metrics.domain.MetricObservation;
 import io.tuopin.metrics.domain.Region;
 import io.tuopin.metrics.repository.ArticleRepository;
+import io.tuopin.metrics.repository.FigureQueries;
+import io.tuopin.metrics.repository.FigureRow;
+import io.tuopin.metrics.repository.FlowTotal;
 import io.tuopin.metrics.repository.ObservationRepository;
 import io.tuopin.metrics.repository.RegionMentionRepository;
 import io.tuopin.metrics.repository.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
-/** Region search and the region page. */
+/**
+ * Region search and the region page. The page reads only what it shows: counts and sums come from
+ * SQL, figures as the columns they show (never the entities, never an article's text), and only
+ * the candidates for each current value, however many articles report on the region.
+ */
 @ApplicationScoped
 public class RegionQueryService {
+    /** Candidates per indicator: the current value and its alternatives. */
+    private static final int CANDIDATES = LatestValueRule.MAX_ALTERNATIVES + 1;
 
-    @Inject
-    RegionRepository regions;
+    private final RegionRepository regions;
+    private final ObservationRepository observations;
+    private final ArticleRepository articles;
+    private final RegionMentionRepository mentions;
+    private final FigureQueries figures;
+    private final ArticleRefLookup articleRefs;
 
-    @Inject
-    ObservationRepository observations;
-
-    @Inject
-    ArticleRepository articles;
-
-    @Inject
-    RegionMentionRepository mentions;
-
-    @Inject
-    ArticleRefLookup articleRefs;
+    public RegionQueryService(RegionRepository regions, ObservationRepository observations, ArticleRepository articles,
+                              RegionMentionRepository mentions, FigureQueries figures, ArticleRefLookup articleRefs) {
+        this.regions = regions;
+        this.observations = observations;
+        this.articles = articles;
+        this.mentions = mentions;
+        this.figures = figures;
+        this.articleRefs = articleRefs;
+    }
 
     public PageResult<RegionSummary> search(String q, String level, String parent, boolean all, PageRequest page) {
         PanacheQuery<Region> query = regions.search(SearchText.simplified(q), level, parent, all);
         List<RegionSummary> items = query.page(Page.of(page.page(), page.size())).list().stream()
                 .map(RegionSummary::of).toList();
-        return new PageResult<>(items, page.page(), page.size(), query.count());
+        return PageResult.of(items, page, query.count());
     }
 
     public RegionDetail detail(String code) {
@@ -49,14 +58,17 @@ public class RegionQueryService {
         List<Region> children = regions.children(region.key);
         List<String> keys = new ArrayList<>(children.stream().map(c -> c.key).toList());
         keys.add(region.key);
-        List<MetricObservation> all = observations.byRegions(keys);
-        Function<String, ArticleRefView> refs = articleRefs.forObservations(all);
-        RegionFigures own = LatestValueRule.apply(only(all, region.key), refs);
+        List<FigureRow> candidates = figures.currentCandidates(keys, CANDIDATES);
+        List<FlowTotal> flowTotals = figures.flowTotals(region.key);
+        List<FigureRow> flowFigures = figures.flowItems(region.key, LatestValueRule.FIGURES_PER_FLOW_PERIOD);
+        Function<String, ArticleRefView> refs = articleRefs.forArticles(publicationDates(candidates, flowFigures));
         return new RegionDetail(region.key, region.code, region.name, region.level, region.aliasList(),
                 regions.ancestors(region).stream().map(RegionRefView::of).toList(),
-                articleCount(region.key), mentions.totalMentions(region.key), only(all, region.key).size(),
-                own.latest(), own.flows(),
-                children.stream().map(child -> child(child, only(all, child.key), refs)).toList());
+                articles.countAbout(region.key), mentions.totalMentions(region.key),
+                observations.countByRegion(region.key),
+                LatestValueRule.latest(only(candidates, region.key), refs),
+                LatestValueRule.flows(flowTotals, flowFigures, refs),
+                children.stream().map(child -> child(child, only(candidates, child.key), refs)).toList());
     }
 
     /** The region with this code (or old code); 404 otherwise. */
@@ -65,20 +77,20 @@ public class RegionQueryService {
                 .orElseThrow(() -> new UnknownResourceException("no region with code " + code + " is known"));
     }
 
-    private long articleCount(String key) {
-        Set<String> ids = new HashSet<>(articles.idsAbout(key));
-        ids.addAll(mentions.articleIds(key));
-        ids.addAll(observations.articleIds(key));
-        return ids.size();
+    private static Map<String, String> publicationDates(List<FigureRow> candidates, List<FigureRow> flowFigures) {
+        Map<String, String> dates = new HashMap<>();
+        Stream.concat(candidates.stream(), flowFigures.stream())
+                .forEach(o -> dates.putIfAbsent(o.articleId(), o.publishedAt()));
+        return dates;
     }
 
-    private static ChildRegion child(Region child, List<MetricObservation> own, Function<String, ArticleRefView> refs) {
-        Map<String, LatestFigure> figures = new LinkedHashMap<>();
-        LatestValueRule.apply(own, refs).latest().forEach(f -> figures.putIfAbsent(f.indicator(), f));
-        return new ChildRegion(child.key, child.code, child.name, child.level, figures);
+    private static ChildRegion child(Region child, List<FigureRow> own, Function<String, ArticleRefView> refs) {
+        Map<String, LatestFigure> latest = new LinkedHashMap<>();
+        LatestValueRule.latest(own, refs).forEach(f -> latest.putIfAbsent(f.indicator(), f));
+        return new ChildRegion(child.key, child.code, child.name, child.level, latest);
     }
 
-    private static List<MetricObservation> only(List<MetricObservation> all, String key) {
-        return all.stream().filter(o -> key.equals(o.regionKey)).toList();
+    private static List<FigureRow> only(List<FigureRow> rows, String key) {
+        return rows.stream().filter(o -> key.equals(o.regionKey())).toList();
     }
 }

@@ -4,17 +4,15 @@ import static org.awaitility.Awaitility.await;
 
 import io.tuopin.events.EventJson;
 import io.tuopin.kafka.local.TestKafkaBroker;
+import io.tuopin.kafka.support.TopicReader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -44,10 +42,9 @@ public final class KafkaTestClient {
 
     public static synchronized RecordMetadata publishRaw(String topic, String key, byte[] value) {
         if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafkaBroker.bootstrapServers());
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+            Map<String, Object> config = TestKafkaBroker.clientSettings().producer("metrics-test");
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         }
         try {
             return producer.send(new ProducerRecord<>(topic, key, value)).get();
@@ -58,31 +55,30 @@ public final class KafkaTestClient {
 
     /** Waits until the metrics-service group has committed past this record (so it was processed). */
     public static void awaitConsumed(RecordMetadata record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafkaBroker.bootstrapServers());
-        try (Admin admin = Admin.create(props)) {
+        awaitAllConsumed(List.of(record));
+    }
+
+    /** Waits until the metrics-service group has committed past every one of these records. */
+    public static void awaitAllConsumed(Collection<RecordMetadata> records) {
+        Map<TopicPartition, Long> last = new HashMap<>();
+        records.forEach(r -> last.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::max));
+        try (Admin admin = Admin.create(TestKafkaBroker.clientSettings().admin("metrics-test"))) {
             await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
                 Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets("metrics-service")
                         .partitionsToOffsetAndMetadata().get();
-                OffsetAndMetadata committed = offsets.get(partition);
-                return committed != null && committed.offset() > record.offset();
+                return last.entrySet().stream().allMatch(end -> offsets.get(end.getKey()) != null
+                        && offsets.get(end.getKey()).offset() > end.getValue());
             });
         }
     }
 
-    /** Every record on a topic so far with this key (reads from the beginning). */
+    /** Every record on a topic so far with this key (reads from the beginning), once {@code expected} are there. */
     public static List<ConsumerRecord<String, byte[]>> recordsWithKey(String topic, String key, int expected) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafkaBroker.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
+        try (TopicReader<String, byte[]> reader = new TopicReader<>(TestKafkaBroker.clientSettings(), "metrics-test",
+                topic, new StringDeserializer(), new ByteArrayDeserializer()).startAt(null)) {
             await().atMost(WAIT).until(() -> {
-                consumer.poll(Duration.ofMillis(300)).forEach(r -> {
+                reader.poll(Duration.ofMillis(300)).forEach(r -> {
                     if (key.equals(r.key())) {
                         found.add(r);
                     }
