@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -30,12 +31,19 @@ public final class TopicProbe {
     }
 
     public void send(String topic, String key, String value) throws Exception {
+        send(topic, key, value, Map.of());
+    }
+
+    /** Sends one record with the given headers (UTF-8 values), e.g. a W3C {@code traceparent}. */
+    public void send(String topic, String key, String value, Map<String, String> headers) throws Exception {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get();
         }
     }
 

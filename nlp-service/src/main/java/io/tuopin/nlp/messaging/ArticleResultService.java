@@ -1,10 +1,12 @@
 package io.tuopin.nlp.messaging;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.tuopin.events.RawArticle;
 import io.tuopin.nlp.domain.ArticleInput;
 import io.tuopin.nlp.domain.Extraction;
 import io.tuopin.nlp.service.ArticleProcessor;
 import io.tuopin.nlp.service.ExtractionMapper;
+import io.tuopin.telemetry.ArticleLogContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -22,13 +24,17 @@ public class ArticleResultService {
     @Inject
     ResultPublisher publisher;
 
+    /** One span per article ({@code nlp.process-article}, with its id); the results are sent from inside it. */
+    @WithSpan("nlp.process-article")
     public Extraction processAndPublish(RawArticle raw) {
-        Extraction extraction = processor.process(toInput(raw));
-        Instant processedAt = Instant.now();
-        publisher.publish(ExtractionMapper.entitiesEvent(extraction, processedAt),
-                        ExtractionMapper.metricsEvent(extraction, processedAt))
-                .await().atMost(PUBLISH_TIMEOUT);
-        return extraction;
+        try (ArticleLogContext article = ArticleLogContext.open(raw.id())) {
+            Extraction extraction = processor.process(toInput(raw));
+            Instant processedAt = Instant.now();
+            publisher.publish(ExtractionMapper.entitiesEvent(extraction, processedAt),
+                            ExtractionMapper.metricsEvent(extraction, processedAt))
+                    .await().atMost(PUBLISH_TIMEOUT);
+            return extraction;
+        }
     }
 
     static ArticleInput toInput(RawArticle raw) {
