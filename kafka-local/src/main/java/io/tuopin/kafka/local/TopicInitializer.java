@@ -14,8 +14,9 @@ import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * Creates the system's topics if they are missing. {@code articles.raw} is the system of record:
- * compacted by key and never deleted by time. The per-article result topics are compacted too (the
- * newest result of an article is the one that counts); dead-letter topics keep 30 days.
+ * compacted by key and never deleted by time. The per-article result topics and the committed change
+ * stream {@code articles.observations} are compacted too (the newest record of an article is the one
+ * that counts); dead-letter topics keep 30 days.
  *
  * <p>Usable as a main: {@code TopicInitializer <bootstrap> [partitions]}.
  */
@@ -53,13 +54,20 @@ public final class TopicInitializer {
     static List<NewTopic> topics(int partitions) {
         List<NewTopic> topics = new ArrayList<>();
         for (String name : Topics.DATA) {
-            topics.add(new NewTopic(name, partitions, (short) 1).configs(Map.of(
-                    TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                    TopicConfig.RETENTION_MS_CONFIG, "-1")));
+            topics.add(compacted(name, partitions));
             topics.add(new NewTopic(Topics.dlq(name), partitions, (short) 1).configs(Map.of(
                     TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                     TopicConfig.RETENTION_MS_CONFIG, THIRTY_DAYS_MS)));
         }
+        for (String name : Topics.COMMITTED) {
+            topics.add(compacted(name, partitions));
+        }
         return topics;
+    }
+
+    private static NewTopic compacted(String name, int partitions) {
+        return new NewTopic(name, partitions, (short) 1).configs(Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.RETENTION_MS_CONFIG, "-1"));
     }
 }
