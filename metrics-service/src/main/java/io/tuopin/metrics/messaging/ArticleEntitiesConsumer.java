@@ -3,7 +3,6 @@ package io.tuopin.metrics.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tuopin.events.ArticleEntities;
 import io.tuopin.metrics.service.EntitiesProjection;
-import io.tuopin.metrics.service.TransactionRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,7 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumes {@code articles.entities}. The record is acknowledged (and its offset later committed)
- * only after the transaction has committed; a failure dead-letters it to {@code articles.entities.dlq}.
+ * only after the transaction has committed (which also put the article's changed observation set in
+ * the outbox of {@code articles.observations}); a failure dead-letters it to {@code articles.entities.dlq}.
  */
 @ApplicationScoped
 public class ArticleEntitiesConsumer {
@@ -23,12 +23,12 @@ public class ArticleEntitiesConsumer {
     EntitiesProjection projection;
 
     @Inject
-    TransactionRetry transactions;
+    ProjectionApplier applier;
 
     @Incoming("articles-entities")
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
         ArticleEntities event = decoder.entities(record.value());
-        transactions.run("entities of article " + event.articleId(), () -> projection.apply(event));
+        applier.apply("entities", event.articleId(), () -> projection.apply(event));
     }
 }
