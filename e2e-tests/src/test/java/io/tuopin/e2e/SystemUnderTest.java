@@ -28,12 +28,18 @@ final class SystemUnderTest {
     final int ingestPort = freePort();
     final int nlpPort = freePort();
     final int metricsPort = freePort();
-    final String database = "tuopin_e2e_" + System.currentTimeMillis();
+    final String database;
     private final List<ServiceProcess> running = new ArrayList<>();
 
     SystemUnderTest(Path root) throws IOException {
+        this(root, "e2e");
+    }
+
+    /** {@code name} prefixes the work folder and the database, so that several systems can run one after another. */
+    SystemUnderTest(Path root, String name) throws IOException {
         this.root = root;
-        this.work = Files.createDirectories(root.resolve("e2e-tests/target/e2e-" + System.currentTimeMillis()));
+        this.work = Files.createDirectories(root.resolve("e2e-tests/target/" + name + "-" + System.currentTimeMillis()));
+        this.database = "tuopin_" + name.replace('-', '_') + "_" + System.currentTimeMillis();
     }
 
     void createDatabase() throws SQLException {
@@ -58,10 +64,8 @@ final class SystemUnderTest {
 
     void startAll() throws Exception {
         startKafka();
-        Map<String, String> kafka = Map.of("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort);
-        start(ServiceProcess.quarkus("metrics-service", root, metricsPort, with(kafka,
-                "METRICS_DB_URL", pgUrl(database), "METRICS_DB_USER", "postgres", "METRICS_DB_PASSWORD", ""), logs()),
-                metricsPort);
+        Map<String, String> kafka = kafkaEnv();
+        start(ServiceProcess.quarkus("metrics-service", root, metricsPort, metricsEnv(), logs()), metricsPort);
         start(ServiceProcess.quarkus("nlp-service", root, nlpPort, kafka, logs()), nlpPort);
         start(ServiceProcess.quarkus("ingest-service", root, ingestPort,
                 with(kafka, "TUOPIN_INBOX_DIR", work.resolve("inbox").toString()), logs()), ingestPort);
@@ -70,7 +74,35 @@ final class SystemUnderTest {
                 "INGEST_SERVICE_URL", "http://127.0.0.1:" + ingestPort), logs()), gatewayPort);
     }
 
-    private void startKafka() throws Exception {
+    Map<String, String> kafkaEnv() {
+        return Map.of("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort);
+    }
+
+    Map<String, String> metricsEnv() {
+        return with(kafkaEnv(), "METRICS_DB_URL", pgUrl(database), "METRICS_DB_USER", "postgres", "METRICS_DB_PASSWORD", "");
+    }
+
+    /**
+     * Starts {@code count} instances of a service (named {@code module-1}, {@code module-2}, …) on free
+     * ports, all at once, and waits until each is ready.
+     */
+    List<ServiceProcess> startReplicas(String module, int count, Map<String, String> env) throws Exception {
+        List<ServiceProcess> started = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String name = module + "-" + i;
+            Map<String, String> own = module.equals("ingest-service") ? with(env, "TUOPIN_INBOX_DIR",
+                    work.resolve(name + "-inbox").toString()) : env;
+            ServiceProcess process = ServiceProcess.quarkus(name, module, root, freePort(), own, logs());
+            running.add(process.start());
+            started.add(process);
+        }
+        for (ServiceProcess process : started) {
+            process.awaitHealthy(STARTUP);
+        }
+        return started;
+    }
+
+    void startKafka() throws Exception {
         String classpath = Files.list(root.resolve("kafka-local/target"))
                 .filter(p -> p.getFileName().toString().matches("kafka-local-.*\\.jar"))
                 .findFirst().orElseThrow().toString()
@@ -106,7 +138,7 @@ final class SystemUnderTest {
         return work.resolve("logs");
     }
 
-    private static Map<String, String> with(Map<String, String> base, String... pairs) {
+    static Map<String, String> with(Map<String, String> base, String... pairs) {
         Map<String, String> all = new java.util.HashMap<>(base);
         for (int i = 0; i < pairs.length; i += 2) {
             all.put(pairs[i], pairs[i + 1]);

@@ -53,7 +53,7 @@ class ChangeStreamTest {
 
     @Test
     void aCommittedSetIsPublishedAsStoredAndAnUnchangedReplayIsNot() throws Exception {
-        RegionRef region = county("990201", "测试丙县");
+        RegionRef region = county("990401", "测试变更甲县");
         String article = newArticleId();
         var first = metrics(article, T1, "2020-03-01", region, List.of(
                 observation(article, region, "poor_population", "1286", "person", "2019-12", "stock", 10),
@@ -69,11 +69,11 @@ class ChangeStreamTest {
         JsonNode committed = EventJson.mapper().readTree(changes.get(0).value());
         assertEquals(List.of(), EventSchemas.violations(EventSchemas.COMMITTED_OBSERVATIONS, committed));
         assertEquals(T1.toString(), committed.path("processedAt").asText());
-        assertEquals("990201", committed.path("regionKey").asText());
+        assertEquals("990401", committed.path("regionKey").asText());
         assertEquals(2, committed.path("observations").size());
         JsonNode incidence = committed.path("observations").get(1);
         assertEquals("poverty_incidence", incidence.path("indicator").asText());
-        assertEquals("990201", incidence.path("regionKey").asText());
+        assertEquals("990401", incidence.path("regionKey").asText());
         assertEquals(0, incidence.path("value").decimalValue().compareTo(new java.math.BigDecimal("0.93")));
         assertEquals(CloudEvents.TYPE_ARTICLE_OBSERVATIONS, header(changes.get(0), CloudEvents.TYPE));
         assertEquals("metrics-service", header(changes.get(0), CloudEvents.SOURCE));
@@ -86,7 +86,7 @@ class ChangeStreamTest {
 
     @Test
     void theTransactionContinuesTheRecordsTraceAndTheChangeCarriesIt() throws Exception {
-        RegionRef region = county("990202", "测试丁县");
+        RegionRef region = county("990402", "测试变更乙县");
         String article = newArticleId();
         var event = metrics(article, T1, "2020-04-01", region, List.of(
                 observation(article, region, "relocated_population", "17860", "person", "2019", "stock", 12)));
@@ -105,7 +105,7 @@ class ChangeStreamTest {
 
     @Test
     void prometheusShowsRecordsTransactionsAndPublishedChangesPerTopic() {
-        RegionRef region = county("990203", "测试戊县");
+        RegionRef region = county("990403", "测试变更丙县");
         String article = newArticleId();
         awaitConsumed(publish(Topics.ARTICLES_METRICS, article, metrics(article, T1, "2020-02-01", region, List.of(
                 observation(article, region, "poor_population", "311", "person", "2019", "stock", 5)))));

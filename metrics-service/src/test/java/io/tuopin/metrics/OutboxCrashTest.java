@@ -71,7 +71,7 @@ class OutboxCrashTest {
 
     @Test
     void aChangeCommittedBeforeACrashIsPublishedAfterTheRestart() throws Exception {
-        RegionRef region = county("990301", "测试己县");
+        RegionRef region = county("990501", "测试外发甲县");
         String article = newArticleId();
         awaitConsumed(publish(Topics.ARTICLES_METRICS, article, metrics(article, T1, "2020-06-01", region, List.of(
                 observation(article, region, "poverty_incidence", "0.4", "percent", "2019-12", "rate", 8)))));
@@ -90,7 +90,7 @@ class OutboxCrashTest {
 
     @Test
     void aRemovedSetBecomesATombstone() {
-        RegionRef region = county("990302", "测试庚县");
+        RegionRef region = county("990502", "测试外发乙县");
         String article = newArticleId();
         awaitConsumed(publish(Topics.ARTICLES_METRICS, article, metrics(article, T1, "2020-06-02", region, List.of(
                 observation(article, region, "poor_population", "77", "person", "2019", "stock", 8)))));
