@@ -1,6 +1,7 @@
 package io.tuopin.e2e;
 
 import io.tuopin.events.codec.TextDecoder;
+import io.tuopin.events.codec.UndecodableTextException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -52,7 +53,7 @@ final class ArticleVariants {
                 String name = file.getFileName().toString();
                 boolean html = name.endsWith(".html");
                 if (html || name.endsWith(".txt")) {
-                    String text = TextDecoder.decode(Files.readAllBytes(file), null, html).text();
+                    String text = decode(file, html);
                     samples.add(new Sample(name, html ? "text/html; charset=UTF-8" : "text/plain; charset=UTF-8",
                             html ? text.replaceAll("(?i)charset=[\"']?[a-z0-9_-]+", "charset=utf-8") : text));
                 }
@@ -62,6 +63,14 @@ final class ArticleVariants {
             throw new IllegalStateException("no sample articles in " + dir);
         }
         return samples;
+    }
+
+    private static String decode(Path file, boolean html) throws IOException {
+        try {
+            return TextDecoder.decode(Files.readAllBytes(file), null, html).text();
+        } catch (UndecodableTextException e) {
+            throw new IOException("sample " + file + " cannot be decoded: " + e.getMessage(), e);
+        }
     }
 
     private static String vary(Sample sample, int index) {
