@@ -23,7 +23,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class ChangeStreamWatcher implements AutoCloseable {
     final Map<String, Long> firstArrival = new ConcurrentHashMap<>();
     final Map<String, String> latest = new ConcurrentHashMap<>();
-    final List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
+    /** Every arrival as {partition, nanoTime}. */
+    final List<long[]> arrivals = Collections.synchronizedList(new ArrayList<>());
+    /** Partitions of the change stream (as of articles.raw: same key, same partition). */
+    final int partitions;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -35,6 +38,7 @@ final class ChangeStreamWatcher implements AutoCloseable {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES_OBSERVATIONS).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        this.partitions = partitions.size();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         thread = new Thread(() -> follow(consumer), "change-stream-watcher");
@@ -47,7 +51,7 @@ final class ChangeStreamWatcher implements AutoCloseable {
             while (running) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
                     long now = System.nanoTime();
-                    arrivals.add(now);
+                    arrivals.add(new long[] {record.partition(), now});
                     firstArrival.putIfAbsent(record.key(), now);
                     if (record.value() == null) {
                         latest.remove(record.key());

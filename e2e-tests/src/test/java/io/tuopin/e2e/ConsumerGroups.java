@@ -3,6 +3,7 @@ package io.tuopin.e2e;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,9 +31,17 @@ final class ConsumerGroups implements AutoCloseable {
     private final Thread sampler;
     private volatile boolean running = true;
     /** Partitions seen owned by two members in one sample. */
-    final List<String> overlaps = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<String> overlaps = Collections.synchronizedList(new ArrayList<>());
     /** Per group, the members (client ids with their host) seen owning at least one partition. */
     final Map<String, Set<String>> workingMembers = new ConcurrentHashMap<>();
+    /** Every sample: when (nanoTime), which group, and each member's partitions. */
+    final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
+
+    record Sample(long at, String group, Map<String, Set<TopicPartition>> owners) {
+        int owned() {
+            return owners.values().stream().mapToInt(Set::size).sum();
+        }
+    }
 
     ConsumerGroups(String bootstrap, List<String> groups) {
         Properties p = new Properties();
@@ -61,8 +70,10 @@ final class ConsumerGroups implements AutoCloseable {
 
     private void check(String group, ConsumerGroupDescription description) {
         Map<TopicPartition, String> owner = new HashMap<>();
+        Map<String, Set<TopicPartition>> owners = new HashMap<>();
         for (MemberDescription member : description.members()) {
             Set<TopicPartition> owned = member.assignment().topicPartitions();
+            owners.put(member.consumerId(), Set.copyOf(owned));
             if (!owned.isEmpty()) {
                 workingMembers.computeIfAbsent(group, g -> ConcurrentHashMap.newKeySet()).add(member.consumerId());
             }
@@ -73,6 +84,37 @@ final class ConsumerGroups implements AutoCloseable {
                 }
             }
         }
+        samples.add(new Sample(System.nanoTime(), group, owners));
+    }
+
+    /**
+     * How long after {@code killedAt} (nanoTime) every partition of the group was owned again, by
+     * members that outlived the kill only; -1 when that was never seen.
+     */
+    long reassignedAfter(String group, long killedAt) {
+        List<Sample> mine;
+        synchronized (samples) {
+            mine = samples.stream().filter(sample -> sample.group().equals(group)).toList();
+        }
+        Sample before = null;
+        for (Sample sample : mine) {
+            if (sample.at() < killedAt) {
+                before = sample;
+            }
+        }
+        if (before == null || mine.isEmpty()) {
+            return -1;
+        }
+        Set<String> survivors = mine.get(mine.size() - 1).owners().keySet();
+        Set<String> dead = new HashSet<>(before.owners().keySet());
+        dead.removeAll(survivors);
+        for (Sample sample : mine) {
+            if (sample.at() > killedAt && sample.owned() >= before.owned()
+                    && sample.owners().keySet().stream().noneMatch(dead::contains)) {
+                return sample.at() - killedAt;
+            }
+        }
+        return -1;
     }
 
     /** Records after each group's committed offsets, summed over its topics' partitions. */

@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** What metrics-service stored, read straight from its PostgreSQL database, in a form two runs can compare. */
 final class StoreSnapshot {
@@ -40,6 +42,15 @@ final class StoreSnapshot {
             }
         }
         return counts;
+    }
+
+    /** Ids of the articles whose entities are stored. */
+    static Set<String> articleIds(String database) throws SQLException {
+        Set<String> ids = new TreeSet<>();
+        for (String line : lines(database, "select id from article")) {
+            ids.add(line);
+        }
+        return ids;
     }
 
     static long pendingChanges(String database) throws SQLException {
