@@ -28,6 +28,7 @@ import io.tuopin.events.Topics;
 import io.tuopin.events.schema.EventSchemas;
 import io.tuopin.kafka.local.KafkaTestResource;
 import io.tuopin.kafka.local.TopicProbe;
+import io.tuopin.metrics.support.KafkaTestClient;
 import io.tuopin.metrics.support.PostgresRequired;
 import io.tuopin.telemetry.testing.RecordedSpans;
 import jakarta.inject.Inject;
@@ -104,17 +105,20 @@ class ChangeStreamTest {
     }
 
     @Test
-    void prometheusShowsRecordsTransactionsAndPublishedChangesPerTopic() {
+    void prometheusShowsRecordsDeadLettersTransactionsAndPublishedChangesPerTopic() {
         RegionRef region = county("990403", "测试变更丙县");
         String article = newArticleId();
         awaitConsumed(publish(Topics.ARTICLES_METRICS, article, metrics(article, T1, "2020-02-01", region, List.of(
                 observation(article, region, "poor_population", "311", "person", "2019", "stock", 5)))));
         recordsWithKey(Topics.ARTICLES_OBSERVATIONS, article, 1);
+        KafkaTestClient.publishRaw(Topics.ARTICLES_METRICS, newArticleId(), "{not json".getBytes(StandardCharsets.UTF_8));
 
-        await().atMost(WAIT).until(() -> given().get("/q/metrics").asString().contains("tuopin_consumer_lag{"));
+        await().atMost(WAIT).until(() -> given().get("/q/metrics").asString().contains("tuopin_consumer_lag{")
+                && given().get("/q/metrics").asString().contains("tuopin_records_dead_lettered_total{topic=\"articles.metrics\"}"));
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("tuopin_records_consumed_total{topic=\"articles.metrics\"}"))
                 .body(containsString("tuopin_records_processed_total{topic=\"articles.metrics\"}"))
+                .body(containsString("tuopin_records_failed_total{reason=\"PoisonRecordException\",topic=\"articles.metrics\"}"))
                 .body(containsString("tuopin_metrics_projection_transactions_seconds_count{outcome=\"committed\"}"))
                 .body(containsString("tuopin_metrics_outbox_published_total"))
                 .body(containsString("tuopin_consumer_lag{group=\"metrics-service\",partition="));
