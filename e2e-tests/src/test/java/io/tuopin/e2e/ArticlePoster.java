@@ -1,11 +1,13 @@
 package io.tuopin.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,7 +47,7 @@ final class ArticlePoster {
         AtomicInteger accepted = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            List<Future<?>> workers = new java.util.ArrayList<>();
+            List<Future<?>> workers = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < variants.size(); i = next.getAndIncrement()) {
@@ -85,7 +87,7 @@ final class ArticlePoster {
                     throw new IllegalStateException(variant.name() + ": ingest answered " + response.statusCode()
                             + " " + response.body());
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // a replica that is gone: the next one takes it
             }
             if (System.nanoTime() > deadline) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -72,7 +73,7 @@ final class ChangeStreamWatcher implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        Set<String> missing = new java.util.TreeSet<>(ids);
+        Set<String> missing = new TreeSet<>(ids);
         missing.removeAll(firstArrival.keySet());
         return missing;
     }

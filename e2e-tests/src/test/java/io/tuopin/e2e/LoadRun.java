@@ -96,6 +96,7 @@ public final class LoadRun {
                 system.processes().stream().filter(ServiceProcess::isAlive)
                         .forEach(p -> peakRss.merge(p.name(), p.peakRssKib(), Math::max));
                 boolean verified = verify(system.database, poster.acceptedAt.keySet(), missing) && consumed;
+                writeTimeline(system.work.resolve("timeline.csv"), poster, changes, start);
                 report(options, poster, changes, start, allAccepted, drained, killedAt.get(), peakRss, groups);
                 say("load average %s at the end", loadAverage());
                 return verified;
@@ -197,6 +198,7 @@ public final class LoadRun {
         });
         latencies.sort(null);
         Stalls.Stall stall = Stalls.longest(poster.acceptedAt, changes.firstArrival, changes.partitions);
+        Stalls.Stall still = Stalls.longestOverall(poster.acceptedAt, changes.firstArrival, Long.MIN_VALUE);
         System.out.println();
         System.out.println("== bin/load: " + articles + " articles, " + options.clients() + " clients, "
                 + options.replicas() + " replicas each, kill: " + options.kill());
@@ -207,7 +209,9 @@ public final class LoadRun {
                 ms(percentile(latencies, 50)), ms(percentile(latencies, 95)), ms(percentile(latencies, 99)),
                 ms(latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1)));
         line("first committed change", "%.1f s after the first post (warm-up)", seconds(Stalls.warmUp(start, changes.firstArrival)));
-        line("longest stall", "%s: partition %d had articles waiting and no committed change, from %.1f s",
+        line("longest stall", "%s with no committed change anywhere while articles waited, from %.1f s",
+                ms(still.nanos()), seconds(still.from() - start));
+        line("longest partition stall", "%s: partition %d had articles waiting and no committed change, from %.1f s",
                 ms(stall.nanos()), stall.partition(), seconds(stall.from() - start));
         if (killedAt >= 0 && GROUPS.containsKey(options.kill())) {
             long moved = groups.reassignedAfter(options.kill(), killedAt);
@@ -215,13 +219,28 @@ public final class LoadRun {
                     moved < 0 ? "not seen" : ms(moved), options.kill());
         }
         if (killedAt >= 0) {
+            Stalls.Stall overall = Stalls.longestOverall(poster.acceptedAt, changes.firstArrival, killedAt);
             Stalls.Stall afterKill = Stalls.longest(poster.acceptedAt, changes.firstArrival, changes.partitions, killedAt);
-            line("longest stall over the kill", "%s: partition %d, from %.1f s (%s killed at %.1f s)",
-                    ms(afterKill.nanos()), afterKill.partition(), seconds(afterKill.from() - start), options.kill(),
-                    seconds(killedAt - start));
+            line("stalls from the kill on", "%s for the whole pipeline (from %.1f s), %s for partition %d (from %.1f s);"
+                    + " %s killed at %.1f s", ms(overall.nanos()), seconds(overall.from() - start), ms(afterKill.nanos()),
+                    afterKill.partition(), seconds(afterKill.from() - start), options.kill(), seconds(killedAt - start));
         }
         peakRss.forEach((name, kib) -> line("peak RSS " + name, "%d MiB", kib / 1024));
         line("partitions owned twice", "%d samples", groups.overlaps.size());
+    }
+
+    /** Per article: partition, accepted and queryable (ms after the first post), so figures can be recomputed. */
+    private static void writeTimeline(Path file, ArticlePoster poster, ChangeStreamWatcher changes, long start)
+            throws java.io.IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("articleId,partition,acceptedMs,queryableMs");
+        poster.acceptedAt.forEach((id, accepted) -> {
+            Long arrived = changes.firstArrival.get(id);
+            lines.add(id + "," + Stalls.partitionOf(id, changes.partitions) + "," + (accepted - start) / 1_000_000 + ","
+                    + (arrived == null ? "" : String.valueOf((arrived - start) / 1_000_000)));
+        });
+        Files.write(file, lines);
+        say("timeline of every article in %s", file);
     }
 
     private static Thread progressReporter(ArticlePoster poster, ChangeStreamWatcher changes, int total, long start) {

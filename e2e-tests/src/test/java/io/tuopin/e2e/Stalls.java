@@ -30,6 +30,21 @@ final class Stalls {
         return Utils.toPositive(Utils.murmur2(articleId.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
+    /**
+     * The longest time the whole pipeline stood still: no committed change anywhere although an article
+     * was waiting, ending after {@code endedAfter} (a nanoTime; {@code Long.MIN_VALUE} for any).
+     */
+    static Stall longestOverall(Map<String, Long> acceptedAt, Map<String, Long> firstArrival, long endedAfter) {
+        List<Article> all = new ArrayList<>();
+        acceptedAt.forEach((id, accepted) -> {
+            Long arrived = firstArrival.get(id);
+            if (arrived != null) {
+                all.add(new Article(accepted, arrived));
+            }
+        });
+        return longestIn(-1, all, endedAfter);
+    }
+
     /** The longest stall after each partition's first change, over all partitions. */
     static Stall longest(Map<String, Long> acceptedAt, Map<String, Long> firstArrival, int partitions) {
         return longest(acceptedAt, firstArrival, partitions, Long.MIN_VALUE);

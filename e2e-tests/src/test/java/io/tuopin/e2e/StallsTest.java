@@ -39,6 +39,19 @@ class StallsTest {
         assertEquals(3 * S, Stalls.longest(accepted, arrived, 6, 10 * S).nanos());
     }
 
+    @Test
+    void thePipelineStandsStillOnlyWhenNoPartitionMoves() {
+        Map<String, Long> accepted = new HashMap<>();
+        Map<String, Long> arrived = new HashMap<>();
+        String[] ids = idsOnOnePartition(2);
+        article(accepted, arrived, ids[0], 0, S);
+        article(accepted, arrived, ids[1], S, 9 * S);
+        String other = String.format("%032x", 999_999);
+        article(accepted, arrived, other.equals(ids[0]) ? "f" + other.substring(1) : other, S, 5 * S);
+
+        assertEquals(4 * S, Stalls.longestOverall(accepted, arrived, Long.MIN_VALUE).nanos());
+    }
+
     private static void article(Map<String, Long> accepted, Map<String, Long> arrived, String id, long in, long out) {
         accepted.put(id, in);
         arrived.put(id, out);
