@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tuopin.gateway.browser.HeadlessChromium;
-import io.tuopin.gateway.fake.MetricsRecords;
+import io.tuopin.gateway.fake.CommittedRecords;
+import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
@@ -124,7 +125,7 @@ class DashboardBrowserTest {
         driver.get(root.toString());
         wait.until(ExpectedConditions.attributeContains(By.id("live-state"), "class", "on"));
         By fenxiItem = By.xpath("//ol[@id='live-feed']/li[a[text()='汾西县']]");
-        try (MetricsRecords records = new MetricsRecords()) {
+        try (CommittedRecords records = new CommittedRecords()) {
             // the gateway's consumer starts at the newest offset once it has its partitions: publish until one shows
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (driver.findElements(fenxiItem).isEmpty() && System.nanoTime() < deadline) {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tuopin.events.EventJson;
-import io.tuopin.gateway.fake.MetricsRecords;
+import io.tuopin.gateway.fake.CommittedRecords;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
@@ -23,9 +23,10 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
-/** The live stream over the real in-process broker: a record published after connecting reaches the client. */
+/** The live stream over the real in-process broker: a committed change published after connecting reaches the client. */
 @QuarkusTest
 class ObservationStreamTest {
     @TestHTTPResource("/api/stream/observations")
@@ -41,7 +42,7 @@ class ObservationStreamTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
         Thread reader = startReading(response.body(), lines);
-        try (MetricsRecords records = new MetricsRecords()) {
+        try (CommittedRecords records = new CommittedRecords()) {
             JsonNode received = publishUntilReceived(records, lines);
             assertEquals("141034", received.at("/region/code").asText());
             assertEquals("poverty_incidence", received.path("indicator").asText());
@@ -50,6 +51,26 @@ class ObservationStreamTest {
             assertEquals(received.path("articleId").asText().length(), 32);
             assertTrue(lines.stream().noneMatch(line -> line.contains("620702") || line.contains("investment")),
                     "observations outside the filter must not be sent: " + lines);
+        } finally {
+            reader.interrupt();
+            response.body().close();
+        }
+    }
+
+    @Test
+    void aVillageFigureReachesClientsOfItsCountyAndATombstoneIsSkipped() throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        var response = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                        URI.create(stream + "?region=141034&indicator=investment")).build(),
+                HttpResponse.BodyHandlers.ofInputStream()).get(10, TimeUnit.SECONDS);
+        Thread reader = startReading(response.body(), lines);
+        try (CommittedRecords records = new CommittedRecords()) {
+            records.publishTombstone("0123456789abcdef0123456789abcdef");
+            JsonNode village = publishUntilReceived(records, lines, line -> line.contains("下李村"));
+            assertEquals("141034/下李村", village.path("regionKey").asText());
+            assertTrue(village.at("/region/code").isNull(), village.toString());
+            assertEquals("village", village.at("/region/level").asText());
+            assertTrue(village.path("committedAt").isTextual(), village.toString());
         } finally {
             reader.interrupt();
             response.body().close();
@@ -79,14 +100,19 @@ class ObservationStreamTest {
     }
 
     // the gateway's consumer starts at the newest offset once it has its partitions, so publish until one arrives
-    private static JsonNode publishUntilReceived(MetricsRecords records, BlockingQueue<String> lines) throws Exception {
+    private static JsonNode publishUntilReceived(CommittedRecords records, BlockingQueue<String> lines) throws Exception {
+        return publishUntilReceived(records, lines, line -> true);
+    }
+
+    private static JsonNode publishUntilReceived(CommittedRecords records, BlockingQueue<String> lines,
+                                                 Predicate<String> wanted) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             records.publishSample();
             long wait = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
             while (System.nanoTime() < wait) {
                 String line = lines.poll(200, TimeUnit.MILLISECONDS);
-                if (line != null && line.startsWith("data:")) {
+                if (line != null && line.startsWith("data:") && wanted.test(line)) {
                     return EventJson.mapper().readTree(line.substring(5).strip());
                 }
             }

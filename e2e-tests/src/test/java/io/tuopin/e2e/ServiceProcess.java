@@ -20,20 +20,32 @@ final class ServiceProcess {
     private final List<String> command;
     private final Map<String, String> env;
     private final Path log;
+    private final int port;
     private Process process;
 
     ServiceProcess(String name, List<String> command, Map<String, String> env, Path logDir) {
+        this(name, command, env, logDir, -1);
+    }
+
+    private ServiceProcess(String name, List<String> command, Map<String, String> env, Path logDir, int port) {
         this.name = name;
         this.command = command;
         this.env = env;
         this.log = logDir.resolve(name + ".log");
+        this.port = port;
     }
 
     static ServiceProcess quarkus(String module, Path root, int port, Map<String, String> env, Path logDir) {
+        return quarkus(module, module, root, port, env, logDir);
+    }
+
+    /** One instance of a service; {@code name} tells replicas apart (log file, reports). */
+    static ServiceProcess quarkus(String name, String module, Path root, int port, Map<String, String> env,
+                                  Path logDir) {
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         String jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar").toString();
-        return new ServiceProcess(module, List.of(javaBin(), "-Xmx512m", "-jar", jar), all, logDir);
+        return new ServiceProcess(name, List.of(javaBin(), "-Xmx512m", "-jar", jar), all, logDir, port);
     }
 
     static String javaBin() {
@@ -48,6 +60,10 @@ final class ServiceProcess {
         builder.environment().putAll(env);
         process = builder.start();
         return this;
+    }
+
+    void awaitHealthy(Duration timeout) throws InterruptedException {
+        awaitHealthy(port, timeout);
     }
 
     void awaitHealthy(int port, Duration timeout) throws InterruptedException {
@@ -116,6 +132,33 @@ final class ServiceProcess {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+    }
+
+    /** SIGKILL: the process gets no chance to leave its consumer group or finish anything. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The most resident memory the process has had (VmHWM), in KiB; -1 when it cannot be read. */
+    long peakRssKib() {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                    .findFirst().orElse(-1L);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    int port() {
+        return port;
     }
 
     long pid() {

@@ -29,20 +29,26 @@ final class SystemUnderTest {
     final int ingestPort = freePort();
     final int nlpPort = freePort();
     final int metricsPort = freePort();
-    final String database = "tuopin_e2e_" + System.currentTimeMillis();
+    final String database;
     private final List<ServiceProcess> running = new ArrayList<>();
     /** Extra settings of the broker, and the {@code kafka.*} settings (as environment) of every client. */
     private final Map<String, String> brokerEnv;
     private final Map<String, String> kafkaClientEnv;
 
     SystemUnderTest(Path root) throws IOException {
-        this(root, Map.of(), Map.of());
+        this(root, "e2e", Map.of(), Map.of());
     }
 
-    private SystemUnderTest(Path root, Map<String, String> brokerEnv, Map<String, String> kafkaClientEnv)
+    /** {@code name} prefixes the work folder and the database, so that several systems can run one after another. */
+    SystemUnderTest(Path root, String name) throws IOException {
+        this(root, name, Map.of(), Map.of());
+    }
+
+    private SystemUnderTest(Path root, String name, Map<String, String> brokerEnv, Map<String, String> kafkaClientEnv)
             throws IOException {
         this.root = root;
-        this.work = Files.createDirectories(root.resolve("e2e-tests/target/e2e-" + System.currentTimeMillis()));
+        this.work = Files.createDirectories(root.resolve("e2e-tests/target/" + name + "-" + System.currentTimeMillis()));
+        this.database = "tuopin_" + name.replace('-', '_') + "_" + System.currentTimeMillis();
         this.brokerEnv = brokerEnv;
         this.kafkaClientEnv = kafkaClientEnv;
     }
@@ -51,7 +57,7 @@ final class SystemUnderTest {
     static SystemUnderTest withScramLogin(Path root, String user, String password) throws IOException {
         String jaas = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
                 + "\" password=\"" + password + "\";";
-        return new SystemUnderTest(root, Map.of("KAFKA_SCRAM_USER", user, "KAFKA_SCRAM_PASSWORD", password),
+        return new SystemUnderTest(root, "secured", Map.of("KAFKA_SCRAM_USER", user, "KAFKA_SCRAM_PASSWORD", password),
                 Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT", "KAFKA_SASL_MECHANISM", "SCRAM-SHA-256",
                         "KAFKA_SASL_JAAS_CONFIG", jaas));
     }
@@ -87,11 +93,8 @@ final class SystemUnderTest {
 
     void startAll() throws Exception {
         startKafka();
-        Map<String, String> kafka = new java.util.HashMap<>(kafkaClientEnv);
-        kafka.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort);
-        start(ServiceProcess.quarkus("metrics-service", root, metricsPort, with(kafka,
-                "METRICS_DB_URL", pgUrl(database), "METRICS_DB_USER", "postgres", "METRICS_DB_PASSWORD", ""), logs()),
-                metricsPort);
+        Map<String, String> kafka = kafkaEnv();
+        start(ServiceProcess.quarkus("metrics-service", root, metricsPort, metricsEnv(), logs()), metricsPort);
         start(ServiceProcess.quarkus("nlp-service", root, nlpPort, kafka, logs()), nlpPort);
         start(ServiceProcess.quarkus("ingest-service", root, ingestPort,
                 with(kafka, "TUOPIN_INBOX_DIR", work.resolve("inbox").toString()), logs()), ingestPort);
@@ -100,7 +103,38 @@ final class SystemUnderTest {
                 "INGEST_SERVICE_URL", "http://127.0.0.1:" + ingestPort), logs()), gatewayPort);
     }
 
-    private void startKafka() throws Exception {
+    /** The {@code kafka.*} settings (as environment) every service of this system needs. */
+    Map<String, String> kafkaEnv() {
+        Map<String, String> kafka = new java.util.HashMap<>(kafkaClientEnv);
+        kafka.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort);
+        return kafka;
+    }
+
+    Map<String, String> metricsEnv() {
+        return with(kafkaEnv(), "METRICS_DB_URL", pgUrl(database), "METRICS_DB_USER", "postgres", "METRICS_DB_PASSWORD", "");
+    }
+
+    /**
+     * Starts {@code count} instances of a service (named {@code module-1}, {@code module-2}, …) on free
+     * ports, all at once, and waits until each is ready.
+     */
+    List<ServiceProcess> startReplicas(String module, int count, Map<String, String> env) throws Exception {
+        List<ServiceProcess> started = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String name = module + "-" + i;
+            Map<String, String> own = module.equals("ingest-service") ? with(env, "TUOPIN_INBOX_DIR",
+                    work.resolve(name + "-inbox").toString()) : env;
+            ServiceProcess process = ServiceProcess.quarkus(name, module, root, freePort(), own, logs());
+            running.add(process.start());
+            started.add(process);
+        }
+        for (ServiceProcess process : started) {
+            process.awaitHealthy(STARTUP);
+        }
+        return started;
+    }
+
+    void startKafka() throws Exception {
         String classpath = Files.list(root.resolve("kafka-local/target"))
                 .filter(p -> p.getFileName().toString().matches("kafka-local-.*\\.jar"))
                 .findFirst().orElseThrow().toString()
@@ -149,7 +183,7 @@ final class SystemUnderTest {
         return work.resolve("logs");
     }
 
-    private static Map<String, String> with(Map<String, String> base, String... pairs) {
+    static Map<String, String> with(Map<String, String> base, String... pairs) {
         Map<String, String> all = new java.util.HashMap<>(base);
         for (int i = 0; i < pairs.length; i += 2) {
             all.put(pairs[i], pairs[i + 1]);

@@ -15,6 +15,7 @@ public final class CloudEvents {
     public static final String TYPE_ARTICLE_RAW = "io.tuopin.article.raw.v1";
     public static final String TYPE_ARTICLE_ENTITIES = "io.tuopin.article.entities.v1";
     public static final String TYPE_ARTICLE_METRICS = "io.tuopin.article.metrics.v1";
+    public static final String TYPE_ARTICLE_OBSERVATIONS = "io.tuopin.article.observations.v1";
 
     // SmallRye Reactive Messaging's dead-letter-queue failure strategy writes these headers
     public static final String DLQ_REASON = "dead-letter-reason";

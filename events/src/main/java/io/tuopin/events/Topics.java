@@ -7,6 +7,8 @@ public final class Topics {
     public static final String ARTICLES_RAW = "articles.raw";
     public static final String ARTICLES_ENTITIES = "articles.entities";
     public static final String ARTICLES_METRICS = "articles.metrics";
+    /** Each article's observation set as metrics-service committed it (published from its outbox). */
+    public static final String ARTICLES_OBSERVATIONS = "articles.observations";
     public static final String DLQ_SUFFIX = ".dlq";
 
     /**
@@ -18,6 +20,9 @@ public final class Topics {
 
     /** Topics that hold data; each has a dead-letter twin. */
     public static final List<String> DATA = List.of(ARTICLES_RAW, ARTICLES_ENTITIES, ARTICLES_METRICS);
+
+    /** Topics of committed state, published from a store's outbox; nobody dead-letters them, so no twin. */
+    public static final List<String> COMMITTED = List.of(ARTICLES_OBSERVATIONS);
 
     private Topics() {
     }

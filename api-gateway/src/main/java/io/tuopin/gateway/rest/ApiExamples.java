@@ -36,7 +36,7 @@ final class ApiExamples {
     static final String OBSERVATION_EVENT = """
             event: observation
             id: 5d0c1f0e8a9b4c2d8e7f6a5b4c3d2e1f
-            data: {"id":"5d0c1f0e8a9b4c2d8e7f6a5b4c3d2e1f","articleId":"0f1e2d3c4b5a69788796a5b4c3d2e1f0","region":{"code":"141034","name":"汾西县","level":"county"},"indicator":"poverty_incidence","value":0.4,"unit":"percent","period":"2019"}
+            data: {"id":"5d0c1f0e8a9b4c2d8e7f6a5b4c3d2e1f","articleId":"0f1e2d3c4b5a69788796a5b4c3d2e1f0","regionKey":"141034","region":{"code":"141034","name":"汾西县","level":"county"},"indicator":"poverty_incidence","value":0.4,"unit":"percent","period":"2019","committedAt":"2026-11-23T08:15:31.912Z"}
 
             """;
 

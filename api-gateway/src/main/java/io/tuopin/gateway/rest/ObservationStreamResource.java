@@ -45,10 +45,12 @@ public class ObservationStreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "New observations as they are extracted",
-            description = "Server-Sent Events: one event named observation per new figure, its data the observation "
-                    + "as JSON with its articleId. A region filter includes every sub-region (by GB/T code prefix). "
-                    + "Comment lines keep the connection alive. Only observations extracted after connecting are sent.")
+    @Operation(summary = "Observations as they are committed to the store",
+            description = "Server-Sent Events: when the store commits a changed observation set of an article, one event "
+                    + "named observation per figure of the set, its data the observation as stored (regionKey, region, "
+                    + "indicator, value, …) with its articleId and committedAt. A region filter includes every sub-region "
+                    + "(by GB/T code prefix; a village by its county). Comment lines keep the connection alive. Only "
+                    + "changes committed after connecting are sent.")
     @APIResponse(responseCode = "429", description = "This client, or all clients together, hold as many streams as allowed")
     @APIResponse(responseCode = "200", description = "An endless event stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "observation",

@@ -34,6 +34,7 @@ class AsyncApiDocumentTest {
     void documentsEveryTopicAndItsDeadLetterTwin() {
         Set<String> expected = new TreeSet<>(Topics.DATA);
         Topics.DATA.forEach(topic -> expected.add(Topics.dlq(topic)));
+        expected.addAll(Topics.COMMITTED);
         assertEquals(expected, new TreeSet<>(channels().map(channel -> channel.get("address").asText()).toList()));
     }
 
@@ -54,7 +55,8 @@ class AsyncApiDocumentTest {
                 CloudEvents.SOURCE, CloudEvents.SPEC_VERSION, CloudEvents.TIME)));
         assertEquals(CloudEvents.SPEC_VERSION_VALUE, headers.at("/properties/ce_specversion/const").asText());
         assertEquals(Set.of(CloudEvents.TYPE_ARTICLE_RAW, CloudEvents.TYPE_ARTICLE_ENTITIES,
-                CloudEvents.TYPE_ARTICLE_METRICS), values(headers.at("/properties/ce_type/enum")));
+                CloudEvents.TYPE_ARTICLE_METRICS, CloudEvents.TYPE_ARTICLE_OBSERVATIONS),
+                values(headers.at("/properties/ce_type/enum")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.tuopin.events.schema;
 
 import static io.tuopin.events.schema.EventSchemas.ARTICLE_ENTITIES;
 import static io.tuopin.events.schema.EventSchemas.ARTICLE_METRICS;
+import static io.tuopin.events.schema.EventSchemas.COMMITTED_OBSERVATIONS;
 import static io.tuopin.events.schema.EventSchemas.EXTRACT_RESULT;
 import static io.tuopin.events.schema.EventSchemas.RAW_ARTICLE;
 import static io.tuopin.events.schema.EventSchemas.violations;
@@ -30,6 +31,7 @@ class EventSchemaTest {
                 Arguments.of(RAW_ARTICLE, SampleEvents.rawArticle()),
                 Arguments.of(ARTICLE_ENTITIES, SampleEvents.articleEntities()),
                 Arguments.of(ARTICLE_METRICS, SampleEvents.articleMetrics()),
+                Arguments.of(COMMITTED_OBSERVATIONS, SampleEvents.committedObservations()),
                 Arguments.of(EXTRACT_RESULT, SampleEvents.extractLine()));
     }
 
@@ -124,9 +126,28 @@ class EventSchemaTest {
     }
 
     @Test
+    void aCommittedVillageObservationHasAKeyButNoCode() {
+        ObjectNode committed = EventJson.mapper().valueToTree(SampleEvents.committedObservations());
+        ObjectNode village = (ObjectNode) committed.withArray("/observations").get(4);
+        assertEquals("620422/新庄村", village.path("regionKey").asText());
+        assertTrue(village.get("regionCode").isNull());
+        assertEquals(List.of(), violations(COMMITTED_OBSERVATIONS, committed));
+        village.put("regionCode", "62042");
+        assertRejectedAt(COMMITTED_OBSERVATIONS, committed, "/observations/4/regionCode");
+    }
+
+    @Test
+    void committedObservationsWithoutCommitTimeAreRejected() {
+        ObjectNode committed = EventJson.mapper().valueToTree(SampleEvents.committedObservations());
+        committed.remove("committedAt");
+        assertRejectedAt(COMMITTED_OBSERVATIONS, committed, "committedAt");
+    }
+
+    @Test
     void deadLetterTopicsHoldTheirSourcePayload() {
         assertEquals(ARTICLE_METRICS, EventSchemas.forTopic(Topics.dlq(Topics.ARTICLES_METRICS)));
         assertEquals(RAW_ARTICLE, EventSchemas.forTopic(Topics.ARTICLES_RAW));
+        assertEquals(COMMITTED_OBSERVATIONS, EventSchemas.forTopic(Topics.ARTICLES_OBSERVATIONS));
         assertThrows(IllegalArgumentException.class, () -> EventSchemas.forTopic("articles.metric"));
     }
 

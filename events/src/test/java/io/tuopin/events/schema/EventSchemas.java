@@ -22,6 +22,7 @@ public final class EventSchemas {
     public static final String RAW_ARTICLE = "raw-article.schema.json";
     public static final String ARTICLE_ENTITIES = "article-entities.schema.json";
     public static final String ARTICLE_METRICS = "article-metrics.schema.json";
+    public static final String COMMITTED_OBSERVATIONS = "committed-observations.schema.json";
     public static final String EXTRACT_RESULT = "extract-result.schema.json";
     public static final String COMMON = "common.schema.json";
 
@@ -31,7 +32,8 @@ public final class EventSchemas {
     private static final Map<String, String> SCHEMA_BY_TOPIC = Map.of(
             Topics.ARTICLES_RAW, RAW_ARTICLE,
             Topics.ARTICLES_ENTITIES, ARTICLE_ENTITIES,
-            Topics.ARTICLES_METRICS, ARTICLE_METRICS);
+            Topics.ARTICLES_METRICS, ARTICLE_METRICS,
+            Topics.ARTICLES_OBSERVATIONS, COMMITTED_OBSERVATIONS);
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
             builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(ID_PREFIX, "classpath:schemas/")));

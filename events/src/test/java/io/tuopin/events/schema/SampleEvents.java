@@ -4,6 +4,7 @@ import io.tuopin.events.ArticleEntities;
 import io.tuopin.events.ArticleIds;
 import io.tuopin.events.ArticleInfo;
 import io.tuopin.events.ArticleMetrics;
+import io.tuopin.events.CommittedObservations;
 import io.tuopin.events.Entity;
 import io.tuopin.events.Evidence;
 import io.tuopin.events.Observation;
@@ -11,6 +12,7 @@ import io.tuopin.events.Quantity;
 import io.tuopin.events.RawArticle;
 import io.tuopin.events.RegionInfo;
 import io.tuopin.events.RegionRef;
+import io.tuopin.events.StoredObservation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -35,6 +37,7 @@ public final class SampleEvents {
 
     private static final Instant RECEIVED_AT = Instant.parse("2026-11-23T08:15:30.125Z");
     private static final Instant PROCESSED_AT = Instant.parse("2026-11-23T08:15:31.640Z");
+    private static final Instant COMMITTED_AT = Instant.parse("2026-11-23T08:15:31.912Z");
     private static final String PUBLISHED_AT = "2020-01-08";
 
     static final RegionRef COUNTY = new RegionRef("620422", "会宁县", "county");
@@ -61,6 +64,20 @@ public final class SampleEvents {
     public static ArticleMetrics articleMetrics() {
         return new ArticleMetrics(ArticleMetrics.SCHEMA_VERSION, ARTICLE_ID, EXTRACTOR_VERSION, PROCESSED_AT,
                 PUBLISHED_AT, COUNTY, observations(), quantities());
+    }
+
+    /** What metrics-service publishes on articles.observations once it has stored {@link #articleMetrics()}. */
+    public static CommittedObservations committedObservations() {
+        List<StoredObservation> stored = observations().stream().map(SampleEvents::stored).toList();
+        return new CommittedObservations(CommittedObservations.SCHEMA_VERSION, ARTICLE_ID, EXTRACTOR_VERSION,
+                PROCESSED_AT, PUBLISHED_AT, COUNTY.code(), COMMITTED_AT, stored);
+    }
+
+    private static StoredObservation stored(Observation o) {
+        String regionKey = o.region().code() != null ? o.region().code() : COUNTY.code() + "/" + o.region().name();
+        return new StoredObservation(o.id(), regionKey, o.region().code(), o.region().name(), o.region().level(),
+                o.indicator(), o.value(), o.valueMax(), o.unit(), o.period(), o.periodStart(), o.approx(), o.target(),
+                o.confidence(), o.kind(), o.evidence());
     }
 
     /** The line {@code bin/extract} prints for this article. */

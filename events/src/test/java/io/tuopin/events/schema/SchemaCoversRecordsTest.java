@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tuopin.events.ArticleEntities;
 import io.tuopin.events.ArticleInfo;
 import io.tuopin.events.ArticleMetrics;
+import io.tuopin.events.CommittedObservations;
 import io.tuopin.events.Entity;
 import io.tuopin.events.EventJson;
 import io.tuopin.events.Evidence;
@@ -18,6 +19,7 @@ import io.tuopin.events.Quantity;
 import io.tuopin.events.RawArticle;
 import io.tuopin.events.RegionInfo;
 import io.tuopin.events.RegionRef;
+import io.tuopin.events.StoredObservation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
@@ -45,6 +47,8 @@ class SchemaCoversRecordsTest {
                 Arguments.of(EventSchemas.RAW_ARTICLE, "", RawArticle.class),
                 Arguments.of(EventSchemas.ARTICLE_ENTITIES, "", ArticleEntities.class),
                 Arguments.of(EventSchemas.ARTICLE_METRICS, "", ArticleMetrics.class),
+                Arguments.of(EventSchemas.COMMITTED_OBSERVATIONS, "", CommittedObservations.class),
+                Arguments.of(EventSchemas.COMMITTED_OBSERVATIONS, "/$defs/storedObservation", StoredObservation.class),
                 Arguments.of(EventSchemas.COMMON, "/$defs/regionRef", RegionRef.class),
                 Arguments.of(EventSchemas.COMMON, "/$defs/regionInfo", RegionInfo.class),
                 Arguments.of(EventSchemas.COMMON, "/$defs/entity", Entity.class),

@@ -1,11 +1,14 @@
 package io.tuopin.ingest.service;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.tuopin.events.ArticleIds;
 import io.tuopin.events.RawArticle;
 import io.tuopin.ingest.domain.ArticleSubmission;
 import io.tuopin.ingest.domain.DecodedArticle;
 import io.tuopin.ingest.domain.IngestResult;
 import io.tuopin.ingest.messaging.RawArticlePublisher;
+import io.tuopin.telemetry.ArticleLogContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
@@ -26,12 +29,15 @@ public class ArticleIngestService {
     private final ArticleBodyReader reader;
     private final KnownArticleIds knownIds;
     private final RawArticlePublisher publisher;
+    private final IngestMeters meters;
     private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
-    public ArticleIngestService(ArticleBodyReader reader, KnownArticleIds knownIds, RawArticlePublisher publisher) {
+    public ArticleIngestService(ArticleBodyReader reader, KnownArticleIds knownIds, RawArticlePublisher publisher,
+                                IngestMeters meters) {
         this.reader = reader;
         this.knownIds = knownIds;
         this.publisher = publisher;
+        this.meters = meters;
     }
 
     /**
@@ -40,9 +46,21 @@ public class ArticleIngestService {
      * @throws io.tuopin.ingest.domain.IngestRejectedException    the submission is invalid; nothing was published
      * @throws io.tuopin.ingest.domain.BrokerUnavailableException no acknowledgement in time; retry later
      */
+    @WithSpan("ingest.article") // under the HTTP request's span; the root of the trace for inbox files and feed items
     public IngestResult ingest(ArticleSubmission submission) {
+        Span.current().setAttribute("tuopin.ingest.channel", submission.channel().wireName());
+        return meters.count(submission.channel(), () -> decodeAndPublish(submission));
+    }
+
+    private IngestResult decodeAndPublish(ArticleSubmission submission) {
         DecodedArticle article = reader.read(submission);
         String id = ArticleIds.of(article.content());
+        try (ArticleLogContext context = ArticleLogContext.open(id)) {
+            return publishOnce(id, article, submission);
+        }
+    }
+
+    private IngestResult publishOnce(String id, DecodedArticle article, ArticleSubmission submission) {
         CompletableFuture<Void> mine = new CompletableFuture<>();
         CompletableFuture<Void> earlier = inFlight.putIfAbsent(id, mine);
         if (earlier != null) {

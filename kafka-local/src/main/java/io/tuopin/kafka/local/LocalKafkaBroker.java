@@ -28,6 +28,8 @@ public final class LocalKafkaBroker {
     static final Map<String, String> SINGLE_NODE = Map.of(
             "auto.create.topics.enable", "false",
             "group.initial.rebalance.delay.ms", "0",
+            // consumers use a 5 s session timeout so that a dead member's partitions move within seconds
+            "group.min.session.timeout.ms", "3000",
             "offsets.topic.replication.factor", "1",
             "transaction.state.log.replication.factor", "1",
             "transaction.state.log.min.isr", "1");

@@ -14,9 +14,10 @@ import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * Creates the system's topics if they are missing. {@code articles.raw} is the system of record:
- * compacted by key and never deleted by time. The per-article result topics are compacted too (the
- * newest result of an article is the one that counts); dead-letter topics keep 30 days. Every topic
- * takes records up to {@link Topics#MAX_MESSAGE_BYTES}, above every producer's limit.
+ * compacted by key and never deleted by time. The per-article result topics and the committed change
+ * stream {@code articles.observations} are compacted too (the newest record of an article is the one
+ * that counts); dead-letter topics keep 30 days. Every topic takes records up to
+ * {@link Topics#MAX_MESSAGE_BYTES}, above every producer's limit.
  *
  * <p>This is the one list of the system's topics: the local run, the tests and compose's
  * {@code kafka-init} job all create them here.
@@ -90,15 +91,22 @@ public final class TopicInitializer {
         String maxMessageBytes = String.valueOf(Topics.MAX_MESSAGE_BYTES);
         List<NewTopic> topics = new ArrayList<>();
         for (String name : Topics.DATA) {
-            topics.add(new NewTopic(name, partitions, replicas).configs(Map.of(
-                    TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                    TopicConfig.RETENTION_MS_CONFIG, "-1",
-                    TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes)));
+            topics.add(compacted(name, partitions, replicas, maxMessageBytes));
             topics.add(new NewTopic(Topics.dlq(name), partitions, replicas).configs(Map.of(
                     TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                     TopicConfig.RETENTION_MS_CONFIG, THIRTY_DAYS_MS,
                     TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes)));
         }
+        for (String name : Topics.COMMITTED) {
+            topics.add(compacted(name, partitions, replicas, maxMessageBytes));
+        }
         return topics;
+    }
+
+    private static NewTopic compacted(String name, int partitions, short replicas, String maxMessageBytes) {
+        return new NewTopic(name, partitions, replicas).configs(Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.RETENTION_MS_CONFIG, "-1",
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes));
     }
 }

@@ -35,6 +35,18 @@ public final class TopicProbe {
         sendAll(topic, Map.of(key, value));
     }
 
+    /** Sends one record with the given headers (UTF-8 values), e.g. a W3C {@code traceparent}. */
+    public void send(String topic, String key, String value, Map<String, String> headers) throws Exception {
+        var config = settings.producer("topic-probe");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get();
+        }
+    }
+
     /** Writes one record per entry (key, value) and returns when the broker has acknowledged all of them. */
     public void sendAll(String topic, Map<String, String> records) throws Exception {
         var config = settings.producer("topic-probe");

@@ -3,7 +3,6 @@ package io.tuopin.metrics.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tuopin.events.ArticleEntities;
 import io.tuopin.metrics.service.EntitiesProjection;
-import io.tuopin.metrics.service.TransactionRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
@@ -12,8 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Consumes {@code articles.entities}. The record is acknowledged (and its offset later committed)
- * only after the transaction has committed; a failure dead-letters it to {@code articles.entities.dlq},
- * unless the service is stopping ({@link ProjectionAcknowledger}).
+ * only after the transaction has committed (which also put the article's changed observation set in
+ * the outbox of {@code articles.observations}); a failure dead-letters it to its {@code .dlq}, unless the
+ * service is stopping ({@link ProjectionAcknowledger}).
  */
 @ApplicationScoped
 public class ArticleEntitiesConsumer {
@@ -25,7 +25,7 @@ public class ArticleEntitiesConsumer {
     EntitiesProjection projection;
 
     @Inject
-    TransactionRetry transactions;
+    ProjectionApplier applier;
 
     @Inject
     ProjectionAcknowledger acknowledger;
@@ -35,7 +35,7 @@ public class ArticleEntitiesConsumer {
     public CompletionStage<Void> consume(Message<byte[]> record) {
         return acknowledger.settle(record, () -> {
             ArticleEntities event = decoder.entities(KafkaKeys.of(record), record.getPayload());
-            transactions.run("entities of article " + event.articleId(), () -> projection.apply(event));
+            applier.apply("entities", event.articleId(), () -> projection.apply(event));
         });
     }
 }

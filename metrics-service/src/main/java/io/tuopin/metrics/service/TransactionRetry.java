@@ -1,5 +1,8 @@
 package io.tuopin.metrics.service;
 
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tuopin.metrics.config.MetricsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,17 +21,26 @@ public class TransactionRetry {
     @Inject
     MetricsConfig config;
 
-    public void run(String what, Runnable work) {
+    @Inject
+    ProjectionMeters meters;
+
+    /** One span ({@code metrics.transaction}) per record, under the span of the record's receipt. */
+    @WithSpan("metrics.transaction")
+    public void run(@SpanAttribute("tuopin.projection") String what, Runnable work) {
         long pause = config.retry().backoff().toMillis();
+        Timer.Sample sample = meters.start();
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(work);
+                meters.finished(sample, "committed");
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= config.retry().attempts()) {
+                    meters.finished(sample, "failed");
                     throw new ProjectionFailedException(what + " failed after " + attempt + " attempts: "
                             + rootMessage(e), e);
                 }
+                meters.retried();
                 LOG.warnf("%s failed (attempt %d), retrying: %s", what, attempt, rootMessage(e));
                 sleep(pause);
                 pause *= 2;

@@ -1,9 +1,11 @@
 package io.tuopin.nlp.messaging;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.tuopin.events.RawArticle;
 import io.tuopin.nlp.domain.ArticleInput;
 import io.tuopin.nlp.domain.Extraction;
 import io.tuopin.nlp.service.ExtractionMapper;
+import io.tuopin.telemetry.ArticleLogContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,13 +27,17 @@ public class ArticleResultService {
         this.publisher = publisher;
     }
 
+    /** One span per article ({@code nlp.process-article}, with its id); the results are sent from inside it. */
+    @WithSpan("nlp.process-article")
     public Extraction processAndPublish(RawArticle raw) {
-        Extraction extraction = budget.process(toInput(raw));
-        Instant processedAt = Instant.now();
-        publisher.publish(ExtractionMapper.entitiesEvent(extraction, processedAt),
-                        ExtractionMapper.metricsEvent(extraction, processedAt))
-                .await().atMost(PUBLISH_TIMEOUT);
-        return extraction;
+        try (ArticleLogContext article = ArticleLogContext.open(raw.id())) {
+            Extraction extraction = budget.process(toInput(raw));
+            Instant processedAt = Instant.now();
+            publisher.publish(ExtractionMapper.entitiesEvent(extraction, processedAt),
+                            ExtractionMapper.metricsEvent(extraction, processedAt))
+                    .await().atMost(PUBLISH_TIMEOUT);
+            return extraction;
+        }
     }
 
     static ArticleInput toInput(RawArticle raw) {

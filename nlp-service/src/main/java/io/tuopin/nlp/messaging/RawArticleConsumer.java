@@ -21,12 +21,15 @@ public class RawArticleConsumer {
     @Inject
     ArticleResultService results;
 
+    @Inject
+    ArticleProcessingMeter meter;
+
     /** The value is read as a string so that malformed JSON is dead-lettered as it came, with the parse error. */
     @Incoming("articles-raw")
     @Blocking(ordered = false)
     public void consume(String value) {
         RawArticle raw = RawArticleParser.parse(value);
-        Extraction extraction = results.processAndPublish(raw);
+        Extraction extraction = meter.time(raw, () -> results.processAndPublish(raw));
         LOG.debugf("article %s: %d entities, %d observations", raw.id(), extraction.entities().size(),
                 extraction.observations().size());
     }
