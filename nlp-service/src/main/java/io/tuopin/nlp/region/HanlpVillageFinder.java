@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HanLP for the rest: where the rule-based {@link VillageFinder} found no village in a sentence
- * that has a 村, HanLP's segmenter (place recognition on) proposes the word boundaries, and its
- * words ending in 村 that pass the same name filters become villages. Configured once; thread-safe.
+ * HanLP for the rest: in a sentence where some 村 may end a name that no other finder took, HanLP's
+ * segmenter (place recognition on) proposes the word boundaries, and its place words ending in 村
+ * that pass the name rules become villages. Configured once; thread-safe.
  */
 final class HanlpVillageFinder {
     private final Segment segment = HanLP.newSegment().enablePlaceRecognize(true).enableOffset(true);
@@ -18,15 +18,16 @@ final class HanlpVillageFinder {
     List<VillageFinder.Found> find(String text, List<Span> sentences, List<VillageFinder.Found> known) {
         List<VillageFinder.Found> out = new ArrayList<>();
         for (Span sentence : sentences) {
-            String s = text.substring(sentence.start(), sentence.end());
-            if (!VillageFinder.hasCandidate(s) || known.stream().anyMatch(v -> sentence.contains(v.start()))) {
+            if (!VillageFinder.hasUncovered(text, sentence.start(), sentence.end(), known)) {
                 continue;
             }
+            String s = text.substring(sentence.start(), sentence.end());
             for (Term term : segment.seg(s)) {
                 int start = sentence.start() + term.offset;
                 int end = start + term.length();
-                boolean name = term.nature.startsWith("ns") && VillageFinder.isPlausibleName(term.word);
-                if (name && !VillageFinder.isWordAfter(text, end - 1)) {
+                boolean name = term.nature.startsWith("ns") && VillageNames.isPlausible(term.word);
+                if (name && !VillageNames.isWordAfter(text, end - 1)
+                        && known.stream().noneMatch(v -> v.start() < end && start < v.end())) {
                     out.add(new VillageFinder.Found(start, end, term.word));
                 }
             }

@@ -1,7 +1,5 @@
 package io.tuopin.nlp.region;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.tuopin.gazetteer.Gazetteer;
 import io.tuopin.gazetteer.Gazetteer.NameEntry;
 import io.tuopin.gazetteer.Gazetteer.NameKind;
@@ -106,7 +104,7 @@ final class MentionResolver {
         if (named.size() == 1) {
             return named.get(0);
         }
-        if (isCommonWord(m.text())) {
+        if (CommonWords.isCommonWord(m.text())) {
             return null;
         }
         Region near = pickInContext(shorts, context);
@@ -115,19 +113,6 @@ final class MentionResolver {
         }
         List<Region> provinces = shorts.stream().filter(r -> Region.PROVINCE.equals(r.level())).toList();
         return provinces.size() == 1 ? provinces.get(0) : null;
-    }
-
-    private static boolean isCommonWord(String word) {
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        if (attribute == null) {
-            return false;
-        }
-        for (Nature nature : attribute.nature) {
-            if (nature.startsWith("ns")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Region pickTownship(NameMatch m, List<ResolvedPlace> resolved, Set<String> context) {

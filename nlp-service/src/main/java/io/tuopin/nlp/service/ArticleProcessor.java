@@ -33,7 +33,7 @@ public class ArticleProcessor {
 
     public Extraction process(ArticleInput input) {
         CleanedArticle article = cleaner.clean(input);
-        RegionAnalysis regions = regionRecognizer.recognize(article);
+        RegionAnalysis regions = regionRecognizer.recognize(article, input.regionHint());
         List<Entity> entities = new ArrayList<>(regionEntities(article, regions));
         entities.addAll(entityRecognizer.recognize(article, regions));
         entities.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
