@@ -181,6 +181,44 @@ public final class Gazetteer {
         return Optional.ofNullable(r);
     }
 
+    /**
+     * The region a sender means by a code (6, 9 or 12 digits; a former code gives the current
+     * division) or a name (full, short or former name of a division, when it denotes one region).
+     *
+     * @throws IllegalArgumentException saying why when the code is unknown, the name denotes no
+     *                                  region, or several (then naming some, with their codes)
+     */
+    public Region resolve(String codeOrName) {
+        String value = codeOrName == null ? "" : codeOrName.strip();
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("the region is empty: give a region code or name");
+        }
+        if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return byCode(value).orElseThrow(() -> new IllegalArgumentException("'" + value
+                    + "' is no known region code (6 digits for a province, prefecture or county, 9 for a township,"
+                    + " 12 for a village)"));
+        }
+        List<Region> named = byName(value);
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.isEmpty()) {
+            throw new IllegalArgumentException("'" + value + "' is no name of a province, prefecture, county or"
+                    + " township (for a village give its 12-digit code)");
+        }
+        throw new IllegalArgumentException("'" + value + "' names " + named.size() + " regions (" + describe(named)
+                + "): give the code");
+    }
+
+    private String describe(List<Region> regions) {
+        List<String> shown = new ArrayList<>();
+        for (Region r : regions.subList(0, Math.min(4, regions.size()))) {
+            String parent = r.parentCode() == null ? "" : byCode(r.parentCode()).map(p -> " in " + p.name()).orElse("");
+            shown.add(r.name() + " " + r.code() + parent);
+        }
+        return String.join(", ", shown) + (regions.size() > shown.size() ? ", …" : "");
+    }
+
     /** Every region that a full, short or former name denotes. */
     public List<Region> byName(String name) {
         return lookup(name).stream().map(NameEntry::region).toList();

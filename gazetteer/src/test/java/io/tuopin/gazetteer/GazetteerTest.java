@@ -2,6 +2,7 @@ package io.tuopin.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tuopin.events.RegionInfo;
@@ -106,5 +107,26 @@ class GazetteerTest {
         Region lanzhou = gazetteer.byCode("620100").orElseThrow();
         assertEquals("6201", lanzhou.codePrefix());
         assertTrue(gazetteer.villagesWithin(lanzhou).size() > inGaolan.size());
+    }
+
+    @Test
+    void resolvesWhatASenderGivesAsItsRegion() {
+        assertEquals("141034", gazetteer.resolve("141034").code());
+        assertEquals("361104", gazetteer.resolve("361121").code(), "a former code");
+        assertEquals("620122105201", gazetteer.resolve("620122105201").code());
+        assertEquals("141034", gazetteer.resolve(" 汾西县 ").code());
+        assertEquals("141034", gazetteer.resolve("汾西").code());
+        assertEquals("361104", gazetteer.resolve("上饶县").code(), "a former name");
+    }
+
+    @Test
+    void saysWhyARegionCannotBeResolved() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> gazetteer.resolve("999999")).getMessage()
+                .contains("no known region code"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> gazetteer.resolve("火星县")).getMessage()
+                .contains("no name"));
+        String ambiguous = assertThrows(IllegalArgumentException.class, () -> gazetteer.resolve("永安镇")).getMessage();
+        assertTrue(ambiguous.contains("give the code") && ambiguous.contains("141034100"), ambiguous);
+        assertThrows(IllegalArgumentException.class, () -> gazetteer.resolve(" "));
     }
 }

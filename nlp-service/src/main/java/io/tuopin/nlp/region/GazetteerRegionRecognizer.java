@@ -50,13 +50,16 @@ public final class GazetteerRegionRecognizer implements RegionRecognizer {
 
         List<RegionMention> mentions = new ArrayList<>();
         places.forEach(p -> mentions.add(new RegionMention(p.start(), p.end(), p.text(), info(p.region()), false)));
+        List<ResolvedPlace> placesAndAnaphora = new ArrayList<>(places);
         for (Anaphora.Found a : anaphors) {
             Region r = Anaphora.resolve(a.unit(), subject, gazetteer);
             if (r != null && !overlaps(places, a.start(), a.end())) {
                 mentions.add(new RegionMention(a.start(), a.end(), a.text(), info(r), true));
+                placesAndAnaphora.add(new ResolvedPlace(a.start(), a.end(), a.text(), r));
             }
         }
-        mentions.addAll(villages.recognize(article, places, subject));
+        placesAndAnaphora.sort(Comparator.comparingInt(ResolvedPlace::start));
+        mentions.addAll(villages.recognize(article, placesAndAnaphora, subject));
         mentions.sort(Comparator.comparingInt(RegionMention::start));
         RegionInfo subjectInfo = subject == null ? null : info(subject);
         return new RegionAnalysis(subjectInfo, List.copyOf(mentions), regionsWithAncestors(mentions, subjectInfo));

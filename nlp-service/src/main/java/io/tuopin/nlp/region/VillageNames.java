@@ -34,7 +34,7 @@ final class VillageNames {
     private static final Pattern NOT_A_NAME_INSIDE = Pattern.compile(
             "[了的着过都受在与及或驻到以村]|.和.|许多|发展|扶贫|帮扶|指导|强化|选派|开展|解决|参加|建制");
     /** Also the particles and prepositions that almost no listed village starts with (从甘沟村: 甘沟村). */
-    private static final String BAD_FIRST = "该本全各每驻到进入个几贫非村镇乡县区市省之所从在把被是了的与及给使此这往";
+    private static final String BAD_FIRST = "该本全各每我驻到进入个几贫非村镇乡县区市省之所从在把被是了的与及给使此这往";
     /** 十八洞村, 三合村, 五一村 are names; 三个村, 另有两个村, 一些村, 二十村, 三村, 百企帮百村 are counts. */
     private static final Pattern COUNTED = Pattern.compile(
             "[一二两三四五六七八九十几百千万]+[个些批座所]|^[一二两三四五六七八九十]+[类级片半般次]"

@@ -3,6 +3,7 @@ package io.tuopin.nlp.region;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tuopin.events.RegionInfo;
@@ -155,5 +156,44 @@ class GazetteerRegionRecognizerTest {
         RegionAnalysis r = analyse("今年全国脱贫攻坚取得决定性胜利。");
         assertNull(r.subject());
         assertFalse(r.mentions().stream().anyMatch(RegionMention::anaphora));
+    }
+
+    @Test
+    void theSendersRegionIsTheSubjectWhenTheTextNamesNoPlace() {
+        CleanedArticle a = CLEANER.clean(new ArticleInput("t", "我县脱贫工作总结\n今年我县贫困户减少500户，全县贫困发生率降至0.5%。",
+                false, null, null, null, null));
+        assertNull(RECOGNIZER.recognize(a).subject(), "no place and no hint: no subject");
+        RegionAnalysis hinted = RECOGNIZER.recognize(a, "141034");
+        assertEquals("141034", hinted.subject().code());
+        assertEquals("141034", mention(hinted, "全县").region().code());
+        assertEquals(List.of("汾西县", "临汾市", "山西省"), hinted.chain(hinted.subject()).stream().map(RegionInfo::name).toList());
+    }
+
+    @Test
+    void aPlaceTheTextNamesWinsOverTheHint() {
+        CleanedArticle a = CLEANER.clean(new ArticleInput("t", "皋兰县今年贫困户减少500户。", false, null, null, null, null));
+        assertEquals("620122", RECOGNIZER.recognize(a, "141034").subject().code());
+    }
+
+    @Test
+    void villagesOfAHintedArticleGetTheirCodesUnderTheHint() {
+        CleanedArticle a = CLEANER.clean(new ArticleInput("t", "我县新安村今年新建大棚20个。", false, null, null, null, null));
+        RegionAnalysis r = RECOGNIZER.recognize(a, "141034");
+        assertEquals("141034102201", mention(r, "新安村").region().code());
+    }
+
+    @Test
+    void aVillageMayBeTheHint() {
+        CleanedArticle a = CLEANER.clean(new ArticleInput("t", "今年全村贫困户减少50户。", false, null, null, null, null));
+        RegionAnalysis r = RECOGNIZER.recognize(a, "620122105201");
+        assertEquals("彬草村", r.subject().name());
+        assertEquals("village", r.subject().level());
+        assertEquals(List.of("彬草村", "水阜镇", "皋兰县", "兰州市", "甘肃省"), r.chain(r.subject()).stream().map(RegionInfo::name).toList());
+    }
+
+    @Test
+    void anUnknownHintIsRefused() {
+        CleanedArticle a = CLEANER.clean(new ArticleInput("t", "今年贫困户减少50户。", false, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> RECOGNIZER.recognize(a, "999999"));
     }
 }
