@@ -57,6 +57,26 @@ class ObservationStreamTest {
     }
 
     @Test
+    void aVillageFigureReachesItsTownshipsStreamAndAnUnknownRegionOnlyTheUnfilteredOne() throws Exception {
+        BlockingQueue<String> township = new LinkedBlockingQueue<>();
+        BlockingQueue<String> everything = new LinkedBlockingQueue<>();
+        var townshipStream = open(stream + "?region=141030100", township);
+        var unfiltered = open(stream.toString(), everything);
+        try (MetricsRecords records = new MetricsRecords()) {
+            JsonNode village = publishUntilReceived(township, records::publishVillageAndUnknownRegion);
+            assertEquals("141030100203", village.at("/region/code").asText());
+            assertEquals("poor_households", village.path("indicator").asText());
+            JsonNode unknown = awaitData(everything, o -> o.path("region").isNull());
+            assertEquals("poverty_incidence", unknown.path("indicator").asText());
+            assertTrue(township.stream().noneMatch(line -> line.contains("\"region\":null")),
+                    "an observation of an unknown region lies in no region: " + township);
+        } finally {
+            townshipStream.body().close();
+            unfiltered.body().close();
+        }
+    }
+
+    @Test
     void heartbeatsKeepAnIdleStreamAlive() throws Exception {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         var response = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(stream + "?region=990000")).build(),
@@ -78,11 +98,42 @@ class ObservationStreamTest {
         }
     }
 
-    // the gateway's consumer starts at the newest offset once it has its partitions, so publish until one arrives
+    private HttpResponse<java.io.InputStream> open(String url, BlockingQueue<String> lines) throws Exception {
+        var response = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream()).get(10, TimeUnit.SECONDS);
+        assertEquals(200, response.statusCode());
+        startReading(response.body(), lines);
+        return response;
+    }
+
+    /** The first data line already received or arriving within 10 s whose observation passes the test. */
+    private static JsonNode awaitData(BlockingQueue<String> lines, java.util.function.Predicate<JsonNode> wanted) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(200, TimeUnit.MILLISECONDS);
+            if (line != null && line.startsWith("data:")) {
+                JsonNode data = EventJson.mapper().readTree(line.substring(5).strip());
+                if (wanted.test(data)) {
+                    return data;
+                }
+            }
+        }
+        throw new AssertionError("no such observation within 10 s; lines left: " + lines);
+    }
+
+    private interface Publication {
+        Object publish() throws Exception;
+    }
+
     private static JsonNode publishUntilReceived(MetricsRecords records, BlockingQueue<String> lines) throws Exception {
+        return publishUntilReceived(lines, records::publishSample);
+    }
+
+    // the gateway's consumer starts at the newest offset once it has its partitions, so publish until one arrives
+    private static JsonNode publishUntilReceived(BlockingQueue<String> lines, Publication publication) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            records.publishSample();
+            publication.publish();
             long wait = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
             while (System.nanoTime() < wait) {
                 String line = lines.poll(200, TimeUnit.MILLISECONDS);

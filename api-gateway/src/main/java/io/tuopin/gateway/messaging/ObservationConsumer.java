@@ -54,6 +54,8 @@ public class ObservationConsumer {
     private LiveObservation flatten(JsonNode record, ObjectNode metric) {
         ObjectNode json = metric.deepCopy();
         ARTICLE_FIELDS.forEach(field -> json.set(field, record.path(field).isMissingNode() ? null : record.get(field)));
+        // a village without a code is filtered by nothing finer than the article's records give; an
+        // unknown region (null) matches only a stream without a region filter
         JsonNode region = metric.path("region");
         String code = region.path("code").isTextual() ? region.path("code").asText() : region.path("parentCode").asText(null);
         return new LiveObservation(metric.path("id").asText(null), code, metric.path("indicator").asText(null), json);

@@ -43,6 +43,23 @@ public final class MetricsRecords implements AutoCloseable {
         return record;
     }
 
+    /**
+     * A fresh article that names no place of its own: an incidence of an unknown region (null) and
+     * the poor households of a listed village, 小冯村 (141030100203, under 昕水镇 141030100).
+     */
+    public ArticleMetrics publishVillageAndUnknownRegion() throws Exception {
+        String articleId = UUID.randomUUID().toString().replace("-", "");
+        RegionRef village = new RegionRef("141030100203", "小冯村", "village");
+        List<Observation> metrics = List.of(
+                observation(articleId, "u", null, "poverty_incidence", "0.5", "percent", "rate"),
+                observation(articleId, "v", village, "poor_households", "36", "household", "stock"));
+        ArticleMetrics record = new ArticleMetrics(ArticleMetrics.SCHEMA_VERSION, articleId, "test-1", Instant.now(),
+                "2020-12-20", null, metrics, List.of());
+        producer.send(new ProducerRecord<>(Topics.ARTICLES_METRICS, articleId, EventJson.mapper().writeValueAsString(record)))
+                .get(10, TimeUnit.SECONDS);
+        return record;
+    }
+
     private static Observation observation(String articleId, String suffix, RegionRef region, String indicator,
                                            String value, String unit, String kind) {
         return new Observation(articleId.substring(0, 31) + suffix, region, indicator, new BigDecimal(value), null, unit,
