@@ -15,7 +15,8 @@ divisions keep their 6 digits, townships their 9. Short names are derived in Jav
 villages.tsv.gz (UTF-8, sorted by code) is grouped by township, to stay small: a line with the
 township's 9-digit code, then one line per village of it: the last 3 digits of its code, a tab,
 and its name without the committee suffix (双龙村委会 -> 双龙村, 宋家沟村村民委员会 -> 宋家沟村,
-多福巷社区居委会 -> 多福巷社区), the name an article uses.
+多福巷社区居委会 -> 多福巷社区), the name an article uses. Its first line,
+`# size <villages> <UTF-16 characters of all names>`, lets the reader size its arrays at once.
 """
 import csv
 import gzip
@@ -105,7 +106,9 @@ def write_divisions(table):
 
 def write_villages(rows, table):
     township = None
+    chars = sum(len(name.encode("utf-16-le")) // 2 for _, name in rows)
     with gzip.GzipFile(VILLAGES, "wb", mtime=0, compresslevel=9) as gz:
+        gz.write(f"# size {len(rows)} {chars}\n".encode("utf-8"))
         for code, name in rows:
             if code[:9] != township:
                 township = code[:9]

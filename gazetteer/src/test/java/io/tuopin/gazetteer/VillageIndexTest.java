@@ -61,6 +61,21 @@ class VillageIndexTest {
     }
 
     @Test
+    void aSizeLineAndAnyUtf8NameReadAlike() throws IOException {
+        VillageIndex sized = index("# size 4 12\n" + LIST.replace("涧底村", "𠀋底村"));
+        assertEquals(4, sized.size());
+        assertEquals("𠀋底村", sized.byCode("141034100201").orElseThrow().name(), "a character beyond the BMP");
+        assertEquals("长川村", sized.byCode("620122106201").orElseThrow().name());
+    }
+
+    @Test
+    void refusesMalformedUtf8() {
+        byte[] bytes = "620122105\n201\t彬".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+        assertThrows(IOException.class, () -> VillageIndex.read(new ByteArrayInputStream(cut)));
+    }
+
+    @Test
     void refusesAListOutOfOrderOrWithoutTownship() {
         assertThrows(IOException.class, () -> index("620122105\n202\t长川村\n201\t彬草村\n"));
         assertThrows(IOException.class, () -> index("201\t彬草村\n"));
