@@ -36,11 +36,8 @@ public final class MetricsRecords implements AutoCloseable {
                 observation(articleId, "a", zhangye, "poverty_incidence", "0.3", "percent", "rate"),
                 observation(articleId, "b", fenxi, "investment", "380000000", "yuan", "flow"),
                 observation(articleId, "c", fenxi, "poverty_incidence", "0.4", "percent", "rate"));
-        ArticleMetrics record = new ArticleMetrics(ArticleMetrics.SCHEMA_VERSION, articleId, "test-1", Instant.now(),
-                "2020-10-15", fenxi, metrics, List.of());
-        producer.send(new ProducerRecord<>(Topics.ARTICLES_METRICS, articleId, EventJson.mapper().writeValueAsString(record)))
-                .get(10, TimeUnit.SECONDS);
-        return record;
+        return publish(new ArticleMetrics(ArticleMetrics.SCHEMA_VERSION, articleId, "test-1", Instant.now(),
+                "2020-10-15", fenxi, metrics, List.of()));
     }
 
     /**
@@ -53,10 +50,13 @@ public final class MetricsRecords implements AutoCloseable {
         List<Observation> metrics = List.of(
                 observation(articleId, "u", null, "poverty_incidence", "0.5", "percent", "rate"),
                 observation(articleId, "v", village, "poor_households", "36", "household", "stock"));
-        ArticleMetrics record = new ArticleMetrics(ArticleMetrics.SCHEMA_VERSION, articleId, "test-1", Instant.now(),
-                "2020-12-20", null, metrics, List.of());
-        producer.send(new ProducerRecord<>(Topics.ARTICLES_METRICS, articleId, EventJson.mapper().writeValueAsString(record)))
-                .get(10, TimeUnit.SECONDS);
+        return publish(new ArticleMetrics(ArticleMetrics.SCHEMA_VERSION, articleId, "test-1", Instant.now(),
+                "2020-12-20", null, metrics, List.of()));
+    }
+
+    private ArticleMetrics publish(ArticleMetrics record) throws Exception {
+        producer.send(new ProducerRecord<>(Topics.ARTICLES_METRICS, record.articleId(),
+                EventJson.mapper().writeValueAsString(record))).get(10, TimeUnit.SECONDS);
         return record;
     }
 

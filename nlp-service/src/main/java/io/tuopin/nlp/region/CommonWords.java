@@ -13,16 +13,7 @@ final class CommonWords {
 
     /** A dictionary word none of whose readings is a place (和平, 城关 are words; 汾西 is no word). */
     static boolean isCommonWord(String word) {
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        if (attribute == null) {
-            return false;
-        }
-        for (Nature nature : attribute.nature) {
-            if (nature.startsWith("ns")) {
-                return false;
-            }
-        }
-        return true;
+        return CoreDictionary.get(word) != null && !anyNature(word, "ns");
     }
 
     /** A dictionary word that is only ever a function word (其中, 目前, 已经, 同时, 只有). */
@@ -32,16 +23,7 @@ final class CommonWords {
 
     /** A dictionary word that may be a quantity (大多数, 部分, 全部, 一些). */
     static boolean isQuantityWord(String word) {
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        if (attribute == null) {
-            return false;
-        }
-        for (Nature nature : attribute.nature) {
-            if (nature.startsWith("m")) {
-                return true;
-            }
-        }
-        return false;
+        return anyNature(word, "m");
     }
 
     /** A dictionary word that is only a pronoun or a verb (该村, 各村, 本村, 包村). */
@@ -75,6 +57,20 @@ final class CommonWords {
             }
         }
         return reachable[text.length()];
+    }
+
+    /** Whether one reading of the dictionary word has a nature starting with the prefix. */
+    private static boolean anyNature(String word, String prefix) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            if (nature.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allNatures(String word, String firstLetters) {

