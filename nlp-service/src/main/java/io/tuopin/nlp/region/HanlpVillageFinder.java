@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HanLP for the rest: in a sentence where some 村 may end a name that no other finder took, HanLP's
- * segmenter (place recognition on) proposes the word boundaries, and its place words ending in 村
- * that pass the name rules become villages. Configured once; thread-safe.
+ * HanLP for the rest: in a sentence where no other finder found a village but some 村 may end a
+ * name, HanLP's segmenter (place recognition on) proposes the word boundaries, and its place words
+ * ending in 村 that pass the name rules become villages. Configured once; thread-safe.
  */
 final class HanlpVillageFinder {
     private final Segment segment = HanLP.newSegment().enablePlaceRecognize(true).enableOffset(true);
@@ -18,7 +18,8 @@ final class HanlpVillageFinder {
     List<VillageFinder.Found> find(String text, List<Span> sentences, List<VillageFinder.Found> known) {
         List<VillageFinder.Found> out = new ArrayList<>();
         for (Span sentence : sentences) {
-            if (!VillageFinder.hasUncovered(text, sentence.start(), sentence.end(), known)) {
+            if (known.stream().anyMatch(v -> sentence.contains(v.start()))
+                    || !VillageFinder.hasUncovered(text, sentence.start(), sentence.end(), known)) {
                 continue;
             }
             String s = text.substring(sentence.start(), sentence.end());

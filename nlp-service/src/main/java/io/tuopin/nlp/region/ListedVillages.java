@@ -24,22 +24,24 @@ import java.util.Set;
  * mountain range read as one) would give a namesake from another county. One instance per article.
  */
 final class ListedVillages {
-    /** 让川村 for 让川民族村: an ethnic village goes by its plain name too. */
-    private static final String ETHNIC = "民族村";
-    private static final String SETTLEMENT_ENDS = "村区查";
+    private static final String ETHNIC = ListedNames.ETHNIC;
+    /** How listed names end: 村, 社区, 嘎查 (searched with indexOf, which is fast). */
+    private static final List<String> SETTLEMENT_ENDS = List.of("村", "社区", "嘎查");
 
     private final Gazetteer gazetteer;
+    private final ListedNames listedNames;
     private final List<ResolvedPlace> anchors;
     private final Region subject;
 
-    private ListedVillages(Gazetteer gazetteer, List<ResolvedPlace> anchors, Region subject) {
+    private ListedVillages(Gazetteer gazetteer, ListedNames listedNames, List<ResolvedPlace> anchors, Region subject) {
         this.gazetteer = gazetteer;
+        this.listedNames = listedNames;
         this.anchors = anchors;
         this.subject = subject;
     }
 
-    static ListedVillages of(Gazetteer gazetteer, List<ResolvedPlace> places, Region subject) {
-        return new ListedVillages(gazetteer, places.stream().filter(p -> isLocal(p.region())).toList(), subject);
+    static ListedVillages of(Gazetteer gazetteer, ListedNames listedNames, List<ResolvedPlace> places, Region subject) {
+        return new ListedVillages(gazetteer, listedNames, places.stream().filter(p -> isLocal(p.region())).toList(), subject);
     }
 
     /** A county or a township: what a village lies under. */
@@ -52,35 +54,53 @@ final class ListedVillages {
      * writes them, also before 民 or 道 (涝池村民 are 涝池村's people).
      */
     List<VillageFinder.Found> scan(String text) {
-        Map<String, String> names = namesInContext();
-        int longest = names.keySet().stream().mapToInt(String::length).max().orElse(0);
+        List<ListedNames.Names> names = namesInContext();
+        int longest = names.stream().mapToInt(ListedNames.Names::longest).max().orElse(0);
         List<VillageFinder.Found> out = new ArrayList<>();
-        for (int i = 0; i < text.length() && longest > 0; i++) {
-            if (SETTLEMENT_ENDS.indexOf(text.charAt(i)) < 0) {
-                continue;
-            }
-            for (int start = Math.max(0, i + 1 - longest); start <= i - 2; start++) {
-                if (names.containsKey(text.substring(start, i + 1))) {
-                    out.add(new VillageFinder.Found(start, i + 1, text.substring(start, i + 1)));
-                    break;
+        for (String ending : SETTLEMENT_ENDS) {
+            int last = ending.length() - 1;
+            for (int i = text.indexOf(ending, 1); i >= 0 && longest > 0; i = text.indexOf(ending, i + 1)) {
+                int end = i + last + 1;
+                if (endsAName(names, text.substring(end - 2, end))) {
+                    VillageFinder.Found found = longestEndingAt(text, end, names, longest);
+                    if (found != null) {
+                        out.add(found);
+                    }
                 }
             }
         }
+        out.sort(Comparator.comparingInt(VillageFinder.Found::start));
         return out;
     }
 
-    /** Written name -> listed name, for the villages under every township and county in context. */
-    private Map<String, String> namesInContext() {
-        Map<String, String> names = new HashMap<>();
-        for (Region region : localContext()) {
-            for (Village v : gazetteer.villagesWithin(region)) {
-                String name = v.name();
-                if (name.length() >= 3 && !VillageNames.isGeneric(name) && !CommonWords.isCommonWord(name)) {
-                    names.putIfAbsent(name, name);
-                    if (name.endsWith(ETHNIC) && name.length() > ETHNIC.length() + 1) {
-                        names.putIfAbsent(name.substring(0, name.length() - ETHNIC.length()) + "村", name);
-                    }
+    private static boolean endsAName(List<ListedNames.Names> names, String ending) {
+        for (ListedNames.Names n : names) {
+            if (n.endings().contains(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static VillageFinder.Found longestEndingAt(String text, int end, List<ListedNames.Names> names, int longest) {
+        for (int start = Math.max(0, end - longest); start <= end - 3; start++) {
+            String candidate = text.substring(start, end);
+            for (ListedNames.Names n : names) {
+                if (n.listed().containsKey(candidate)) {
+                    return new VillageFinder.Found(start, end, candidate);
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The listed names under every township and county in context (a township inside a county in context only once). */
+    private List<ListedNames.Names> namesInContext() {
+        Set<Region> regions = localContext();
+        List<ListedNames.Names> names = new ArrayList<>();
+        for (Region region : regions) {
+            if (regions.stream().noneMatch(other -> !other.equals(region) && region.code().startsWith(other.codePrefix()))) {
+                names.add(listedNames.under(region));
             }
         }
         return names;

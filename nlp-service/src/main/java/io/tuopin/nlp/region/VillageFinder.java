@@ -65,13 +65,13 @@ final class VillageFinder {
     /** The longest plausible name whose start is a boundary: any for short names, a clause start for long ones. */
     private static Found atBoundary(String text, int end) {
         for (int start = Math.max(0, end - VillageNames.MAX_LENGTH); start <= end - MIN_LENGTH; start++) {
-            String name = text.substring(start, end);
-            if (!VillageNames.isPlausible(name)) {
-                continue;
-            }
             char before = start == 0 ? '\n' : text.charAt(start - 1);
             boolean clear = CLAUSE_START.indexOf(before) >= 0;
-            if (clear || !VillageNames.isLong(name) && BOUNDARY_BEFORE.indexOf(before) >= 0) {
+            if (!clear && BOUNDARY_BEFORE.indexOf(before) < 0) {
+                continue;
+            }
+            String name = text.substring(start, end);
+            if (VillageNames.isPlausible(name) && (clear || !VillageNames.isLong(name))) {
                 return found(text, start, end, clear);
             }
         }

@@ -26,11 +26,13 @@ final class VillageRecognizer {
     private static final String BOUNDARY = "的在从与和及到是了对向将把被由等为、，。；：“”‘’（）《》「」 \n";
 
     private final Gazetteer gazetteer;
+    private final ListedNames listedNames;
     private final VillageFinder rules = new VillageFinder();
     private final HanlpVillageFinder hanlp = new HanlpVillageFinder();
 
     VillageRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.listedNames = new ListedNames(gazetteer);
     }
 
     /** A village name in the text and, once placed, its region. */
@@ -39,7 +41,7 @@ final class VillageRecognizer {
 
     List<RegionMention> recognize(CleanedArticle article, List<ResolvedPlace> places, Region subject) {
         String text = article.text();
-        ListedVillages listed = ListedVillages.of(gazetteer, places, subject);
+        ListedVillages listed = ListedVillages.of(gazetteer, listedNames, places, subject);
         List<Candidate> candidates = new ArrayList<>();
         listed.scan(text).forEach(f -> candidates.add(new Candidate(f, true)));
         rules.find(text, places).forEach(f -> candidates.add(new Candidate(f, false)));
