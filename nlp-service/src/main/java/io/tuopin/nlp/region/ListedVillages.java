@@ -5,10 +5,8 @@ import io.tuopin.gazetteer.Region;
 import io.tuopin.gazetteer.Village;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**

@@ -35,7 +35,7 @@ final class VillageRecognizer {
         this.listedNames = new ListedNames(gazetteer);
     }
 
-    /** A village name in the text and, once placed, its region. */
+    /** A village name found in the text, and whether the village list gave it. */
     private record Candidate(VillageFinder.Found found, boolean listed) {
     }
 
