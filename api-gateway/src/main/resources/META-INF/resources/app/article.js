@@ -1,7 +1,7 @@
 // Article page: the cleaned text with every extracted figure highlighted where it stands,
 // each highlight linked to its observation in the table below (and back).
 import { getJson } from './api.js';
-import { el, formatValue, indicatorLabel, indicatorName, showError, webLink } from './format.js';
+import { el, formatValue, indicatorLabel, indicatorName, regionLink, showError, webLink } from './format.js';
 
 export async function renderArticle(view, id, params) {
   view.replaceChildren(el('p', { class: 'muted' }, '加载中… Loading'));
@@ -9,8 +9,7 @@ export async function renderArticle(view, id, params) {
     const article = await getJson(`/api/articles/${encodeURIComponent(id)}`);
     const observations = article.observations || [];
     view.replaceChildren(
-      el('nav', { class: 'crumbs' }, el('a', { href: '#/' }, '全部'),
-        article.region ? [' › ', el('a', { href: `#/region/${article.region.code}` }, article.region.name)] : null),
+      el('nav', { class: 'crumbs' }, el('a', { href: '#/' }, '全部'), ' › ', regionLink(article.region)),
       el('h1', { id: 'article-title' }, article.title || '(无标题)'),
       el('p', { class: 'muted' }, [article.publishedAt, article.source].filter(Boolean).join(' · '),
         webLink(article.url) ? [' · ', el('a', { href: webLink(article.url), rel: 'noopener noreferrer' }, '原文链接')] : null,
@@ -66,9 +65,7 @@ function observationTable(observations) {
         el('td', { class: 'num' }, formatValue(o.value, o.unit), o.valueMax ? ` – ${formatValue(o.valueMax, o.unit)}` : '',
           o.approx ? el('span', { class: 'tag' }, '约') : null, o.target ? el('span', { class: 'tag' }, '目标') : null),
         el('td', {}, o.periodStart ? `${o.periodStart}–${o.period || ''}` : (o.period || '—')),
-        el('td', {}, o.region && o.region.code
-          ? el('a', { href: `#/region/${o.region.code}?indicator=${o.indicator}` }, o.region.name)
-          : (o.region ? o.region.name : '—')),
+        el('td', {}, regionLink(o.region, o.indicator)),
         el('td', { class: 'num' }, o.confidence !== undefined ? Number(o.confidence).toFixed(2) : '—'),
         el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => select(o.id, 'mark') }, '在原文中查看'))))))));
 }

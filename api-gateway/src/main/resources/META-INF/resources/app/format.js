@@ -15,6 +15,14 @@ const NAMES = {
 
 const LEVELS = { province: '省', prefecture: '地级', county: '县级', township: '乡镇', village: '村' };
 
+// a region as a link to its page; a village without a code as its name; no region as "region unknown"
+// (figures of an article that names no place and came without a region hint)
+export function regionLink(region, indicator) {
+  if (!region) return el('span', { class: 'muted unknown-region' }, '地区未知 region unknown');
+  if (!region.code) return region.name || '—';
+  return el('a', { href: `#/region/${region.code}${indicator ? `?indicator=${indicator}` : ''}` }, region.name || region.code);
+}
+
 // the article a figure comes from, whether given flat (articleId) or as a reference object (article)
 export function articleOf(figure) {
   const ref = figure.article || {};

@@ -1,5 +1,5 @@
 // Live feed of new observations over Server-Sent Events; EventSource reconnects by itself.
-import { el, formatValue, indicatorName } from './format.js';
+import { el, formatValue, indicatorName, regionLink } from './format.js';
 
 const MAX_ITEMS = 30;
 
@@ -13,8 +13,7 @@ export function startLiveFeed(list, state) {
     if (placeholder) placeholder.remove();
     list.prepend(el('li', { class: 'fresh' },
       el('time', {}, new Date().toLocaleTimeString('zh-CN')), ' ',
-      o.region && o.region.code ? el('a', { href: `#/region/${o.region.code}` }, o.region.name)
-        : (o.region ? o.region.name : ''), ' ',
+      regionLink(o.region), ' ',
       el('a', { href: `#/article/${o.articleId}?obs=${o.id}` },
         `${indicatorName(o.indicator)} ${formatValue(o.value, o.unit)}`),
       o.period ? el('span', { class: 'muted' }, ` (${o.period})`) : null));

@@ -107,6 +107,20 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void figuresOfAnUnknownRegionShowAsSuchOnTheArticlePage() throws IOException {
+        driver.get(root + "#/article/5f0e2a7c9b1d4e3f8a6b0c2d4e6f8a0b");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("mark.figure"), 2));
+        assertTrue(driver.findElement(By.cssSelector("nav.crumbs")).getText().contains("地区未知"),
+                driver.findElement(By.cssSelector("nav.crumbs")).getText());
+        List<WebElement> rows = driver.findElements(By.cssSelector("#observations tbody tr"));
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(0).getText().contains("地区未知 region unknown"), rows.get(0).getText());
+        WebElement village = rows.get(1).findElement(By.linkText("小冯村"));
+        assertTrue(village.getAttribute("href").contains("#/region/141030100203"), village.getAttribute("href"));
+        screenshot("article-unknown-region.png");
+    }
+
+    @Test
     void subRegionsSortByAColumn() throws IOException {
         driver.get(root + "#/region/141000");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#subregions tbody tr")));

@@ -59,6 +59,27 @@ class GatewayApiTest {
     }
 
     @Test
+    void aVillageIsServedByItsTwelveDigitCode() {
+        given().when().get("/api/regions/141030100203")
+                .then().statusCode(200)
+                .body("level", equalTo("village"))
+                .body("parents.name", hasItem("昕水镇"));
+        given().queryParam("region", "141030100203").when().get("/api/articles").then().statusCode(200);
+        assertTrue(metrics.lastQuery().contains("region=141030100203"), metrics.lastQuery());
+    }
+
+    @Test
+    void figuresOfAnUnknownRegionAreShownWithTheirArticle() {
+        given().when().get("/api/articles/5f0e2a7c9b1d4e3f8a6b0c2d4e6f8a0b")
+                .then().statusCode(200)
+                .body("region", equalTo(null))
+                .body("observations.size()", equalTo(2))
+                .body("observations[0].region", equalTo(null))
+                .body("observations[0].value", equalTo(0.5f))
+                .body("observations[1].region.code", equalTo("141030100203"));
+    }
+
+    @Test
     void matchingEntityTagGivesNotModified() {
         String tag = given().when().get("/api/regions/141030/observations").then().statusCode(200)
                 .extract().header("ETag");
@@ -75,6 +96,8 @@ class GatewayApiTest {
     @CsvSource(delimiter = '|', value = {
         "/api/regions/12345|code",
         "/api/regions/14103a|code",
+        "/api/regions/14103010020|code",
+        "/api/regions/1410301002031|code",
         "/api/regions/141030/observations?from=2019-13|from",
         "/api/regions/141030/observations?to=2019-02-30|to",
         "/api/regions/141030/observations?from=2020&to=2019-06|from",

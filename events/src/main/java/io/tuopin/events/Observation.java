@@ -8,6 +8,8 @@ import java.math.BigDecimal;
  * One metric observation: a figure about a region, read out of an article.
  *
  * @param id          deterministic from article id and evidence span, so replays are idempotent
+ * @param region      the region the figure is about; null when unknown (an article that names no place
+ *                    and came without a region hint): such figures stay with their article only
  * @param kind        {@code stock}, {@code flow} or {@code rate} (from the indicator catalogue)
  * @param period      {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; null when the text does not say
  * @param periodStart start of a cumulative figure's period, when stated

@@ -1,5 +1,6 @@
 package io.tuopin.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
@@ -11,6 +12,10 @@ import java.time.Instant;
  * @param content     the decoded article (Unicode), exactly as received apart from decoding
  * @param channel     how it came in: {@code http}, {@code inbox} or {@code feed}
  * @param charset     the charset the bytes were decoded from
+ * @param region      the code of the region the sender says the article is about (6, 9 or 12 digits,
+ *                    resolved by ingest from a code or name it was given), or null; nlp-service takes it
+ *                    for the subject when the text names no place. Omitted when null (added later than
+ *                    the other fields: older records lack it)
  */
 public record RawArticle(
         int schemaVersion,
@@ -23,7 +28,14 @@ public record RawArticle(
         String content,
         String channel,
         String charset,
-        Instant receivedAt) {
+        Instant receivedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String region) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** An article without a region hint. */
+    public RawArticle(int schemaVersion, String id, String title, String url, String source, String publishedAt,
+                      String contentType, String content, String channel, String charset, Instant receivedAt) {
+        this(schemaVersion, id, title, url, source, publishedAt, contentType, content, channel, charset, receivedAt, null);
+    }
 }

@@ -14,16 +14,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 /**
  * China's administrative divisions (province to township) with short names and the curated
- * renames of {@code aliases.tsv}. Immutable after loading, so one instance serves every thread;
- * {@link #standard()} loads the shipped data once.
+ * renames of {@code aliases.tsv}, and the villages of {@code villages.tsv.gz} by code (loaded at
+ * their first use: most callers never need them). Immutable after loading, so one instance serves
+ * every thread; {@link #standard()} loads the shipped data once.
  */
 public final class Gazetteer {
     static final String DIVISIONS = "/gazetteer/divisions.tsv.gz";
     static final String ALIASES = "/gazetteer/aliases.tsv";
+    static final String VILLAGES = "/gazetteer/villages.tsv.gz";
     /** Container rows that are divisions but never a name to match in text. */
     private static final List<String> UNNAMED = List.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
 
@@ -34,6 +37,7 @@ public final class Gazetteer {
     private final Map<String, List<Region>> children;
     private final Map<String, List<NameEntry>> names;
     private final List<Alias> aliases;
+    private final Supplier<VillageIndex> villages;
 
     /** How a name denotes a region: its full official name, a derived short name, or a former name. */
     public enum NameKind { FULL, SHORT, OLD }
@@ -46,15 +50,28 @@ public final class Gazetteer {
         static final Gazetteer STANDARD = loadStandard();
     }
 
+    /** Loaded when first asked for, not with the divisions. */
+    private static final class VillageHolder {
+        static final VillageIndex STANDARD = loadVillages();
+    }
+
     public static Gazetteer standard() {
         return Holder.STANDARD;
     }
 
     private static Gazetteer loadStandard() {
         try (InputStream divisions = resource(DIVISIONS); InputStream aliases = resource(ALIASES)) {
-            return new Gazetteer(new GZIPInputStream(divisions), aliases);
+            return new Gazetteer(new GZIPInputStream(divisions), aliases, () -> VillageHolder.STANDARD);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer data", e);
+        }
+    }
+
+    private static VillageIndex loadVillages() {
+        try (InputStream villages = new GZIPInputStream(resource(VILLAGES), 1 << 16)) {
+            return VillageIndex.read(villages);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the village list " + VILLAGES, e);
         }
     }
 
@@ -66,8 +83,14 @@ public final class Gazetteer {
         return in;
     }
 
-    /** @param divisions rows {@code code, name, level, parentCode} (tab-separated, UTF-8) */
+    /** @param divisions rows {@code code, name, level, parentCode} (tab-separated, UTF-8); no villages */
     public Gazetteer(InputStream divisions, InputStream aliasFile) throws IOException {
+        this(divisions, aliasFile, VillageIndex::empty);
+    }
+
+    /** @param villages the village list, asked for at the first village lookup */
+    public Gazetteer(InputStream divisions, InputStream aliasFile, Supplier<VillageIndex> villages) throws IOException {
+        this.villages = villages;
         Map<String, Region> regions = new LinkedHashMap<>();
         for (String line : lines(divisions)) {
             String[] f = line.split("\t", -1);
@@ -140,16 +163,60 @@ public final class Gazetteer {
         }
     }
 
-    /** The region with this code; a former code (361121) gives the current region (广信区). */
+    /**
+     * The region with this code; a former code (361121) gives the current region (广信区); a
+     * 12-digit code gives the village of the list, under its township.
+     */
     public Optional<Region> byCode(String code) {
         if (code == null) {
             return Optional.empty();
+        }
+        if (code.length() == Village.CODE_LENGTH) {
+            return villages().byCode(code).map(Region::of);
         }
         Region r = byCode.get(code);
         if (r == null && oldCodes.containsKey(code)) {
             r = byCode.get(oldCodes.get(code));
         }
         return Optional.ofNullable(r);
+    }
+
+    /**
+     * The region a sender means by a code (6, 9 or 12 digits; a former code gives the current
+     * division) or a name (full, short or former name of a division, when it denotes one region).
+     *
+     * @throws IllegalArgumentException saying why when the code is unknown, the name denotes no
+     *                                  region, or several (then naming some, with their codes)
+     */
+    public Region resolve(String codeOrName) {
+        String value = codeOrName == null ? "" : codeOrName.strip();
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("the region is empty: give a region code or name");
+        }
+        if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return byCode(value).orElseThrow(() -> new IllegalArgumentException("'" + value
+                    + "' is no known region code (6 digits for a province, prefecture or county, 9 for a township,"
+                    + " 12 for a village)"));
+        }
+        List<Region> named = byName(value);
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.isEmpty()) {
+            throw new IllegalArgumentException("'" + value + "' is no name of a province, prefecture, county or"
+                    + " township (for a village give its 12-digit code)");
+        }
+        throw new IllegalArgumentException("'" + value + "' names " + named.size() + " regions (" + describe(named)
+                + "): give the code");
+    }
+
+    private String describe(List<Region> regions) {
+        List<String> shown = new ArrayList<>();
+        for (Region r : regions.subList(0, Math.min(4, regions.size()))) {
+            String parent = r.parentCode() == null ? "" : byCode(r.parentCode()).map(p -> " in " + p.name()).orElse("");
+            shown.add(r.name() + " " + r.code() + parent);
+        }
+        return String.join(", ", shown) + (regions.size() > shown.size() ? ", …" : "");
     }
 
     /** Every region that a full, short or former name denotes. */
@@ -167,6 +234,17 @@ public final class Gazetteer {
         return names;
     }
 
+    /** The villages and communities of the list (620,000 of them, loaded at the first call). */
+    public VillageIndex villages() {
+        return villages.get();
+    }
+
+    /** The villages of the list that lie within a division (by its code's significant digits). */
+    public List<Village> villagesWithin(Region region) {
+        return villages().within(region.codePrefix());
+    }
+
+    /** Children among the divisions (villages are not listed here: see {@link #villagesWithin}). */
     public List<Region> children(String code) {
         return children.getOrDefault(code, List.of());
     }

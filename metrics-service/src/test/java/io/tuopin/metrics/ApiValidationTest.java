@@ -68,14 +68,17 @@ class ApiValidationTest {
         problem(given().get("/api/regions/999999/observations"), 404);
         problem(given().queryParam("region", "999998").get("/api/articles"), 404);
         problem(given().get("/api/articles/" + "0".repeat(32)), 404);
+        problem(given().get("/api/regions/620122105202"), 404).body("detail", containsString("620122105202"));
         problem(given().get("/api/no-such-path"), 404);
     }
 
     @Test
     void malformedParametersAre400WithAReasonAndChangeNothing() {
         Map<String, Long> before = counts();
-        problem(given().get("/api/regions/14103"), 400).body("detail", containsString("6 or 9 digits"));
+        problem(given().get("/api/regions/14103"), 400).body("detail", containsString("6, 9 or 12 digits"));
         problem(given().get("/api/regions/abcdef"), 400);
+        problem(given().get("/api/regions/62012210520"), 400);
+        problem(given().get("/api/regions/6201221052011"), 400);
         problem(given().queryParam("from", "2019-13").get("/api/regions/990301/observations"), 400)
                 .body("detail", containsString("from"));
         problem(given().queryParam("to", "2019-02-30").get("/api/regions/990301/observations"), 400);

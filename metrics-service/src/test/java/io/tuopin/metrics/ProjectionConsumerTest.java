@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -180,6 +181,77 @@ class ProjectionConsumerTest {
         given().get("/api/articles/" + article).then().statusCode(200)
                 .body("observations[0].region.key", equalTo("990106001/测试村"))
                 .body("region.key", equalTo("990106001/测试村"));
+    }
+
+    @Test
+    void aCodedVillageJoinsTheRegionTableUnderItsTownshipAtItsFirstMention() {
+        RegionRef village = new RegionRef("990108001201", "测试辛村", "village");
+        List<RegionInfo> regions = List.of(new RegionInfo("990108", "测试辛县", "county", null, null),
+                new RegionInfo("990108001", "测试辛镇", "township", "990108", null),
+                new RegionInfo("990108001201", "测试辛村", "village", "990108001", List.of("测试辛村民委员会")));
+        String article = newArticleId();
+        given().get("/api/regions/990108001201").then().statusCode(404);
+
+        awaitConsumed(publish(Topics.ARTICLES_METRICS, article, metrics(article, T1, "2020-01-01", village,
+                List.of(observation(article, village, "poor_households", "21", "household", "2019", "stock", 5)))));
+        given().get("/api/regions/990108001201").then().statusCode(200)
+                .body("key", equalTo("990108001201")).body("level", equalTo("village"));
+        awaitConsumed(publish(Topics.ARTICLES_ENTITIES, article,
+                TestEvents.entities(article, T1, "辛村的数字", village, regions)));
+
+        given().get("/api/regions/990108001201").then().statusCode(200)
+                .body("code", equalTo("990108001201")).body("name", equalTo("测试辛村"))
+                .body("parents.code", contains("990108", "990108001"))
+                .body("latest.find { it.indicator == 'poor_households' }.value", equalTo(21));
+        given().get("/api/regions/990108001").then().statusCode(200)
+                .body("children.code", contains("990108001201"))
+                .body("children[0].figures.poor_households.value", equalTo(21));
+        given().get("/api/regions/990108001201/observations").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].region.key", equalTo("990108001201"));
+        given().queryParams("level", "village", "q", "测试辛村").get("/api/regions").then().statusCode(200)
+                .body("items.code", contains("990108001201"));
+    }
+
+    @Test
+    void aListedVillageIsAddedOnlyWhenMentionedAndHangsUnderTheSeededTownship() {
+        RegionRef bincao = new RegionRef("620122105201", "彬草村", "village");
+        String article = newArticleId();
+        given().get("/api/regions/620122105201").then().statusCode(404);
+        given().get("/api/regions/620122105202").then().statusCode(404);
+
+        awaitConsumed(publish(Topics.ARTICLES_METRICS, article, metrics(article, T1, "2020-01-01", bincao,
+                List.of(observation(article, bincao, "investment", "300000", "yuan", "2020", "flow", 5)))));
+
+        given().get("/api/regions/620122105201").then().statusCode(200)
+                .body("parents.name", contains("甘肃省", "兰州市", "皋兰县", "水阜镇"));
+        given().get("/api/regions/620122105202").then().statusCode(404);
+    }
+
+    @Test
+    void figuresOfAnUnknownRegionStayWithTheirArticleOnly() {
+        String article = newArticleId();
+        RegionRef county = county("990109", "测试壬县");
+        List<Observation> figures = List.of(
+                observation(article, null, "poverty_incidence", "0.5", "percent", "2019", "rate", 12),
+                observation(article, null, "investment", "250000000", "yuan", "2019", "flow", 30));
+        long regionsBefore = given().queryParam("all", "true").get("/api/regions").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
+
+        awaitConsumed(publish(Topics.ARTICLES_METRICS, article, metrics(article, T1, "2020-01-01", null, figures)));
+        awaitConsumed(publish(Topics.ARTICLES_ENTITIES, article, TestEvents.entitiesWithoutRegion(article, T1, "我县工作总结")));
+        String other = newArticleId();
+        awaitConsumed(publish(Topics.ARTICLES_METRICS, other, metrics(other, T1, "2020-01-01", county,
+                List.of(observation(other, county, "poverty_incidence", "0.7", "percent", "2019", "rate", 1)))));
+
+        JsonPath page = given().get("/api/articles/" + article).then().statusCode(200).extract().jsonPath();
+        assertNull(page.get("region"));
+        assertEquals(2, page.getList("observations").size());
+        assertNull(page.get("observations[0].region"));
+        assertEquals(0.5f, page.getFloat("observations[0].value"));
+        given().get("/api/regions/990109").then().statusCode(200)
+                .body("latest.find { it.indicator == 'poverty_incidence' }.value", equalTo(0.7f));
+        given().queryParam("all", "true").get("/api/regions").then().statusCode(200)
+                .body("total", equalTo((int) regionsBefore + 1));
     }
 
     @Test

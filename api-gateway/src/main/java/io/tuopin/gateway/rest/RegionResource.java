@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/regions")
-@Tag(name = "Regions", description = "Regions (GB/T 2260 codes), their latest figures and time series")
+@Tag(name = "Regions", description = "Regions (GB/T 2260 codes, 9-digit townships, 12-digit villages), their latest figures and time series")
 public class RegionResource {
     private final MetricsReads metrics;
     private final UpstreamRelay relay;
@@ -68,7 +68,7 @@ public class RegionResource {
     @APIResponse(responseCode = "404", description = "No such region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response region(
-            @Parameter(description = "6-digit GB/T 2260 code or 9-digit township code", example = "141034") @RestPath String code,
+            @Parameter(description = "6-digit GB/T 2260 code, 9-digit township code or 12-digit village code", example = "141034") @RestPath String code,
             @Parameter(description = "json (default) or csv", example = "json") @RestQuery String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -92,7 +92,7 @@ public class RegionResource {
     @APIResponse(responseCode = "404", description = "No such region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response observations(
-            @Parameter(description = "6-digit or 9-digit region code", example = "141034") @RestPath String code,
+            @Parameter(description = "6-, 9- or 12-digit region code", example = "141034") @RestPath String code,
             @Parameter(description = "indicator key", example = "poverty_incidence") @RestQuery String indicator,
             @Parameter(description = "first period, YYYY, YYYY-MM or YYYY-MM-DD", example = "2014") @RestQuery String from,
             @Parameter(description = "last period, YYYY, YYYY-MM or YYYY-MM-DD", example = "2020-12") @RestQuery String to,

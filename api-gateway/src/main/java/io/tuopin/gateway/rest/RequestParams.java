@@ -12,7 +12,7 @@ final class RequestParams {
     static final int MAX_PAGE = 100_000;
     static final int MAX_QUERY_LENGTH = 64;
 
-    private static final Pattern REGION_CODE = Pattern.compile("\\d{6}|\\d{9}");
+    private static final Pattern REGION_CODE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -28,7 +28,8 @@ final class RequestParams {
             return requireIf(required, name);
         }
         if (!REGION_CODE.matcher(value).matches()) {
-            throw ProblemException.invalidParameter(name, name + " must be a 6-digit (GB/T 2260) or 9-digit region code, got "
+            throw ProblemException.invalidParameter(name, name + " must be a region code of 6 digits (GB/T 2260), 9 (township)"
+                    + " or 12 (village), got "
                     + quote(value));
         }
         return value;

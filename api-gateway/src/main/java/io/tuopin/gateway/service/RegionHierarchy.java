@@ -2,8 +2,9 @@ package io.tuopin.gateway.service;
 
 /**
  * The GB/T 2260 hierarchy read from the codes themselves: a province is 2 digits + 0000, a
- * prefecture 4 digits + 00, a county 6 digits, and a 9-digit township starts with its county's
- * code. So a region contains every region whose code starts with its significant prefix.
+ * prefecture 4 digits + 00, a county 6 digits, a 9-digit township starts with its county's code
+ * and a 12-digit village with its township's. So a region contains every region whose code starts
+ * with its significant prefix.
  */
 public final class RegionHierarchy {
     private RegionHierarchy() {

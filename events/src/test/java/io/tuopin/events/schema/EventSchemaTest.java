@@ -109,6 +109,47 @@ class EventSchemaTest {
     }
 
     @Test
+    void aVillageMayCarryItsTwelveDigitCodeButADivisionMayNot() {
+        ObjectNode metrics = tree(ARTICLE_METRICS);
+        ObjectNode village = (ObjectNode) observation(metrics, 4).get("region");
+        village.put("code", "620422101201");
+        assertEquals(List.of(), violations(ARTICLE_METRICS, metrics));
+        village.put("code", "620422101");
+        assertRejectedAt(ARTICLE_METRICS, metrics, "/metrics/4/region");
+        assertRejected(ARTICLE_METRICS, m -> ((ObjectNode) m.get("region")).put("code", "620422000000"), "/region");
+    }
+
+    @Test
+    void aVillageRegionWithTwelveDigitsHasAParent() {
+        ObjectNode entities = tree(ARTICLE_ENTITIES);
+        ObjectNode village = (ObjectNode) entities.withArray("/regions").get(3);
+        village.put("code", "620422101201");
+        assertEquals(List.of(), violations(ARTICLE_ENTITIES, entities));
+        village.remove("parentCode");
+        assertRejectedAt(ARTICLE_ENTITIES, entities, "/regions/3");
+    }
+
+    @Test
+    void anObservationOfAnUnknownRegionHasANullRegion() {
+        ObjectNode metrics = tree(ARTICLE_METRICS);
+        observation(metrics).putNull("region");
+        metrics.putNull("region");
+        assertEquals(List.of(), violations(ARTICLE_METRICS, metrics));
+        observation(metrics).remove("region");
+        assertRejectedAt(ARTICLE_METRICS, metrics, "region");
+    }
+
+    @Test
+    void aRawArticleMayNameItsRegionByCode() {
+        ObjectNode raw = tree(RAW_ARTICLE);
+        assertTrue(raw.path("region").isMissingNode(), "omitted when none was given");
+        raw.put("region", "620422");
+        assertEquals(List.of(), violations(RAW_ARTICLE, raw));
+        raw.put("region", "会宁县");
+        assertRejectedAt(RAW_ARTICLE, raw, "/region");
+    }
+
+    @Test
     void nullEntityMembersAreOmittedAndAnExplicitNullIsRejected() {
         ObjectNode entities = tree(ARTICLE_ENTITIES);
         ObjectNode person = (ObjectNode) entities.withArray("/entities").get(3);
@@ -159,7 +200,11 @@ class EventSchemaTest {
     }
 
     private static ObjectNode observation(ObjectNode metrics) {
-        return (ObjectNode) metrics.withArray("/metrics").get(0);
+        return observation(metrics, 0);
+    }
+
+    private static ObjectNode observation(ObjectNode metrics, int index) {
+        return (ObjectNode) metrics.withArray("/metrics").get(index);
     }
 
     private static ObjectNode tree(String schema) {

@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Everything under {@code tuopin.*} that ingest-service reads; each key has an environment twin (TUOPIN_...). */
@@ -50,6 +51,14 @@ public interface IngestConfig {
         /** RSS 2.0 or Atom feeds; none configured means no polling. */
         Optional<List<URI>> urls();
 
+        /**
+         * Named feeds with what the configuration knows about them:
+         * {@code tuopin.feeds.sources.<name>.url} and, optionally, {@code .region} (the region every
+         * article of the feed is about, a code or a name; the subject when an article names no place).
+         * Env twins: {@code TUOPIN_FEEDS_SOURCES_<NAME>_URL}, {@code TUOPIN_FEEDS_SOURCES_<NAME>_REGION}.
+         */
+        Map<String, Source> sources();
+
         @WithDefault("15m")
         String interval();
 
@@ -69,5 +78,11 @@ public interface IngestConfig {
          * although they are private; every other private, loopback or link-local address is refused.
          */
         Optional<List<String>> allowPrivate();
+    }
+
+    interface Source {
+        URI url();
+
+        Optional<String> region();
     }
 }

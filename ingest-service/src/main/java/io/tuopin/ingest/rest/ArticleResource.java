@@ -33,14 +33,16 @@ public class ArticleResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Submit an article",
-            description = "JSON {title, url, source, publishedAt, content}, or the article itself as text/plain or "
+            description = "JSON {title, url, source, publishedAt, region, content}, or the article itself as text/plain or "
                     + "text/html, in UTF-8, GB18030/GBK or Big5 (declared charset, else detected). Query parameters "
-                    + "give metadata for text bodies. Answers only after the broker has stored the article.")
+                    + "give metadata for text bodies. region (optional) is the region the article is about, a code "
+                    + "(6, 9 or 12 digits) or a name that denotes one region: the subject when the text names no "
+                    + "place. Answers only after the broker has stored the article.")
     @APIResponse(responseCode = "202", description = "stored on articles.raw",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResponse.class)))
     @APIResponse(responseCode = "200", description = "already known: nothing published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResponse.class)))
-    @APIResponse(responseCode = "400", description = "empty, undecodable or invalid body",
+    @APIResponse(responseCode = "400", description = "empty, undecodable or invalid body, or an unknown region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "missing or wrong X-API-Key (when the service has one)")
     @APIResponse(responseCode = "413", description = "body larger than tuopin.ingest.max-body-size")
@@ -50,12 +52,14 @@ public class ArticleResource {
                            @Parameter(description = "title (text bodies)") @RestQuery String title,
                            @Parameter(description = "source address (text bodies)") @RestQuery String url,
                            @Parameter(description = "publisher (text bodies)") @RestQuery String source,
-                           @Parameter(description = "publication date, YYYY-MM-DD") @RestQuery String publishedAt) {
+                           @Parameter(description = "publication date, YYYY-MM-DD") @RestQuery String publishedAt,
+                           @Parameter(description = "region the article is about: a code or a name (text bodies)",
+                                   example = "141034") @RestQuery String region) {
         MediaType mediaType = headers.getMediaType();
         BodyType type = bodyType(mediaType);
         ArticleSubmission submission = new ArticleSubmission(body, type,
                 mediaType.getParameters().get(MediaType.CHARSET_PARAMETER),
-                new ArticleMetadata(title, url, source, publishedAt), Channel.HTTP);
+                new ArticleMetadata(title, url, source, publishedAt, region), Channel.HTTP);
         IngestResult result = ingestService.ingest(submission);
         return Response.status(result.isDuplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
                 .type(MediaType.APPLICATION_JSON_TYPE)

@@ -29,18 +29,20 @@ public class ArticleBodyReader {
             Pattern.compile("<(html|body|p|div|article|section|br|h[1-6]|span|table)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
     private final long maxBodyBytes;
+    private final RegionHints regions;
 
     @Inject
-    public ArticleBodyReader(IngestConfig config) {
-        this(config.ingest().maxBodySize().asLongValue());
+    public ArticleBodyReader(IngestConfig config, RegionHints regions) {
+        this(config.ingest().maxBodySize().asLongValue(), regions);
     }
 
-    ArticleBodyReader(long maxBodyBytes) {
+    ArticleBodyReader(long maxBodyBytes, RegionHints regions) {
         this.maxBodyBytes = maxBodyBytes;
+        this.regions = regions;
     }
 
     /** JSON body of {@code POST /articles}; unknown fields are ignored. */
-    record ArticleJson(String title, String url, String source, String publishedAt, String content) {
+    record ArticleJson(String title, String url, String source, String publishedAt, String region, String content) {
     }
 
     public DecodedArticle read(ArticleSubmission submission) {
@@ -78,7 +80,8 @@ public class ArticleBodyReader {
         ArticleJson json = parseJson(text.text());
         String content = json.content();
         String type = content != null && HTML_TAG.matcher(content).find() ? "text/html" : "text/plain";
-        ArticleMetadata metadata = new ArticleMetadata(json.title(), json.url(), json.source(), json.publishedAt());
+        ArticleMetadata metadata = new ArticleMetadata(json.title(), json.url(), json.source(), json.publishedAt(),
+                json.region());
         return new DecodedArticle(content, type, text.charset(), metadata.orElse(fallback));
     }
 
@@ -108,14 +111,16 @@ public class ArticleBodyReader {
         }
     }
 
-    private static ArticleMetadata validated(ArticleMetadata metadata) {
+    private ArticleMetadata validated(ArticleMetadata metadata) {
         String publishedAt = metadata.publishedAt() == null ? null
                 : PublishedDates.toIsoDate(metadata.publishedAt()).orElseThrow(() ->
                         IngestRejectedException.badRequest("invalid-published-at", "Invalid publishedAt",
                                 "publishedAt '" + metadata.publishedAt() + "' is not a date like 2020-10-15"));
+        String region = trimmed(metadata.region());
         return new ArticleMetadata(limited("title", trimmed(metadata.title()), ArticleFieldLimits.TITLE),
                 limited("url", validUrl(metadata.url()), ArticleFieldLimits.URL),
-                limited("source", trimmed(metadata.source()), ArticleFieldLimits.SOURCE), publishedAt);
+                limited("source", trimmed(metadata.source()), ArticleFieldLimits.SOURCE), publishedAt,
+                region == null ? null : regions.codeOf(region));
     }
 
     /** The article's source link is shown to readers as a link: only http and https, with a host. */

@@ -100,6 +100,6 @@ public class ArticleIngestService {
         return new RawArticle(RawArticle.SCHEMA_VERSION, id,
                 article.metadata().title(), article.metadata().url(), article.metadata().source(),
                 article.metadata().publishedAt(), article.contentType(), article.content(),
-                submission.channel().wireName(), article.charset(), Instant.now());
+                submission.channel().wireName(), article.charset(), Instant.now(), article.metadata().region());
     }
 }

@@ -8,6 +8,7 @@ import io.tuopin.ingest.domain.BodyType;
 import io.tuopin.ingest.domain.Channel;
 import io.tuopin.ingest.domain.Feed;
 import io.tuopin.ingest.domain.FeedItem;
+import io.tuopin.ingest.domain.FeedSource;
 import io.tuopin.ingest.domain.IngestResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import org.jsoup.Jsoup;
  * whose link is already on {@code articles.raw} (as some article's {@code url}) is skipped without
  * fetching anything; this memory is rebuilt from the topic at start, so it survives restarts without
  * local state. Should it miss (no link, or a race between replicas), the article id still makes
- * re-ingestion a harmless duplicate.
+ * re-ingestion a harmless duplicate. A feed configured with a region gives it to each of its articles.
  */
 @ApplicationScoped
 public class FeedPoller {
@@ -31,7 +32,7 @@ public class FeedPoller {
     private final ArticleIngestService ingestService;
     private final KnownArticleIds knownIds;
     private final PageFetcher fetcher;
-    private final List<URI> feeds;
+    private final List<FeedSource> feeds;
     private final int minContentChars;
 
     /** What one poll of one feed did with its items. */
@@ -39,29 +40,34 @@ public class FeedPoller {
     }
 
     public FeedPoller(ArticleIngestService ingestService, KnownArticleIds knownIds, PageFetcher fetcher,
-                      IngestConfig config) {
+                      IngestConfig config, FeedSources sources) {
         this.ingestService = ingestService;
         this.knownIds = knownIds;
         this.fetcher = fetcher;
-        this.feeds = config.feeds().urls().orElse(List.of());
+        this.feeds = sources.all();
         this.minContentChars = config.feeds().minContentChars();
     }
 
     @Scheduled(every = "${tuopin.feeds.interval:15m}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pollConfiguredFeeds() {
-        for (URI feed : feeds) {
+        for (FeedSource feed : feeds) {
             try {
                 PollResult result = poll(feed);
-                LOG.infof("feed %s: %s", feed, result);
+                LOG.infof("feed %s: %s", feed.url(), result);
             } catch (IOException | RuntimeException e) {
-                LOG.warnf("feed %s failed: %s", feed, e.getMessage());
+                LOG.warnf("feed %s failed: %s", feed.url(), e.getMessage());
             }
         }
     }
 
     public PollResult poll(URI feedUri) throws IOException {
-        Feed feed = FeedParser.parse(fetcher.fetchFeed(feedUri).body());
+        return poll(new FeedSource(feedUri, null));
+    }
+
+    /** Polls one feed; its items carry the feed's region, if it has one. */
+    public PollResult poll(FeedSource source) throws IOException {
+        Feed feed = FeedParser.parse(fetcher.fetchFeed(source.url()).body());
         int accepted = 0;
         int duplicates = 0;
         int skipped = 0;
@@ -72,7 +78,7 @@ public class FeedPoller {
                 continue;
             }
             try {
-                IngestResult result = ingestService.ingest(submissionOf(item, feed.title()));
+                IngestResult result = ingestService.ingest(submissionOf(item, feed.title(), source.regionCode()));
                 accepted += result.isDuplicate() ? 0 : 1;
                 duplicates += result.isDuplicate() ? 1 : 0;
             } catch (IOException | RuntimeException e) {
@@ -83,8 +89,8 @@ public class FeedPoller {
         return new PollResult(accepted, duplicates, skipped, failed);
     }
 
-    private ArticleSubmission submissionOf(FeedItem item, String feedTitle) throws IOException {
-        ArticleMetadata metadata = new ArticleMetadata(item.title(), item.link(), feedTitle, item.publishedAt());
+    private ArticleSubmission submissionOf(FeedItem item, String feedTitle, String region) throws IOException {
+        ArticleMetadata metadata = new ArticleMetadata(item.title(), item.link(), feedTitle, item.publishedAt(), region);
         if (isSubstantial(item) || item.link() == null) {
             BodyType type = item.contentIsHtml() ? BodyType.HTML : BodyType.TEXT;
             byte[] body = item.content() == null ? new byte[0] : item.content().getBytes(StandardCharsets.UTF_8);

@@ -78,6 +78,19 @@ class ArticleResourceTest {
     }
 
     @Test
+    void theSendersRegionTravelsAsItsCode() {
+        String json = "{\"content\": \"我县今年新建扶贫车间12个，带动就业300人。\", \"region\": \"汾西县\"}";
+        String id = ArticleIds.of("我县今年新建扶贫车间12个，带动就业300人。");
+        post("application/json", json.getBytes(StandardCharsets.UTF_8)).statusCode(202);
+        assertEquals("141034", article(probe.recordsWithKey(id).get(0)).region());
+
+        String text = "全村今年新修道路3公里。";
+        Requests.given().contentType("text/plain").queryParam("region", "620122105201").body(text.getBytes(StandardCharsets.UTF_8))
+                .when().post("/articles").then().statusCode(202);
+        assertEquals("620122105201", article(probe.recordsWithKey(ArticleIds.of(text)).get(0)).region());
+    }
+
+    @Test
     void sameArticleInGbkAndUtf8IsOneArticle() {
         String id = ArticleIds.of(SampleTexts.GBK_ARTICLE);
 
@@ -159,6 +172,12 @@ class ArticleResourceTest {
         problem(post("application/json", "{\"content\": \" \\u3000 \"}".getBytes(StandardCharsets.UTF_8)), 400, "missing-content");
         problem(post("text/plain", "\n\t  \n".getBytes(StandardCharsets.UTF_8)), 400, "missing-content");
         problem(post("application/json", json("县里新建扶贫车间5个", "2020-13-45")), 400, "invalid-published-at");
+        problem(post("application/json", "{\"content\": \"县里新建扶贫车间5个\", \"region\": \"火星县\"}"
+                .getBytes(StandardCharsets.UTF_8)), 400, "unknown-region")
+                .body("detail", org.hamcrest.Matchers.containsString("火星县"));
+        problem(Requests.given().contentType("text/plain").queryParam("region", "永安镇")
+                .body("县里新建扶贫车间5个".getBytes(StandardCharsets.UTF_8)).when().post("/articles").then(), 400, "unknown-region")
+                .body("detail", org.hamcrest.Matchers.containsString("give the code"));
         problem(post("application/xml", "<article>扶贫</article>".getBytes(StandardCharsets.UTF_8)), 415, "unsupported-media-type");
         problem(Requests.given().body("扶贫".getBytes(StandardCharsets.UTF_8)).when().post("/articles").then(),
                 415, "unsupported-media-type");

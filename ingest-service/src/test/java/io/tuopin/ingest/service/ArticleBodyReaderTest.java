@@ -2,6 +2,7 @@ package io.tuopin.ingest.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tuopin.ingest.domain.ArticleMetadata;
 import io.tuopin.ingest.domain.ArticleSubmission;
@@ -13,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ArticleBodyReaderTest {
-    private final ArticleBodyReader reader = new ArticleBodyReader(1024);
+    private final ArticleBodyReader reader = new ArticleBodyReader(1024, new RegionHints());
 
     @Test
     void jsonFieldsWinOverQueryMetadataAndHtmlContentIsRecognised() {
@@ -25,6 +26,27 @@ class ArticleBodyReaderTest {
 
         assertEquals(new DecodedArticle("<p>新建扶贫车间9个</p>", "text/html", "UTF-8",
                 new ArticleMetadata("扶贫车间", "https://example.cn/9", "县报", "2020-05-20")), article);
+    }
+
+    @Test
+    void aRegionByCodeOrNameBecomesItsCode() {
+        String json = """
+                {"content": "我县新建扶贫车间9个", "region": " 汾西县 "}""";
+        assertEquals("141034", reader.read(submission(BodyType.JSON, json, ArticleMetadata.NONE)).metadata().region());
+        ArticleMetadata village = new ArticleMetadata(null, null, null, null, "620122105201");
+        assertEquals("620122105201", reader.read(submission(BodyType.TEXT, "全村脱贫", village)).metadata().region());
+        assertEquals(null, reader.read(submission(BodyType.TEXT, "全村脱贫", ArticleMetadata.NONE)).metadata().region());
+    }
+
+    @Test
+    void aRegionNoGazetteerKnowsOrThatNamesSeveralIsRejectedWithTheReason() {
+        for (String region : new String[] {"火星县", "999999", "永安镇", "x".repeat(65)}) {
+            IngestRejectedException e = assertThrows(IngestRejectedException.class, () -> reader.read(
+                    submission(BodyType.TEXT, "全村脱贫", new ArticleMetadata(null, null, null, null, region))));
+            assertEquals("unknown-region", e.kind());
+            assertEquals(400, e.status());
+            assertTrue(e.detail().startsWith("region "), e.detail());
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tuopin.events.ArticleIds;
 import io.tuopin.events.RawArticle;
+import io.tuopin.ingest.domain.FeedSource;
 import io.tuopin.ingest.support.FeedServer;
 import io.tuopin.ingest.support.RawTopicProbe;
 import io.tuopin.ingest.support.SampleTexts;
@@ -75,6 +76,23 @@ class FeedPollerTest {
         RawArticle entry = byId.get(atomId);
         assertEquals(List.of("溪口镇召开脱贫攻坚总结会", server.uri("/news/atom-1.html").toString(), "溪口镇人民政府", "2020-10-28"),
                 List.of(entry.title(), entry.url(), entry.source(), entry.publishedAt()));
+    }
+
+    @Test
+    void aFeedsRegionGoesWithEachOfItsArticles() throws Exception {
+        String entryText = "我镇今年新建扶贫车间6个，吸纳贫困劳动力就业210人，全镇贫困发生率降至0.3%。"
+                + "镇里投入产业奖补资金320万元，新修通村道路14公里，改造危房96户，为贫困户安装光伏板40套。"
+                + "全镇还培训致富带头人58名，组建合作社11家，带动贫困户户均增收2,100元。";
+        String feed = atom().replace(server.uri("/news/atom-1.html").toString(), server.uri("/news/regional-1.html").toString())
+                .replace(SampleTexts.FEED_ATOM_ENTRY, entryText);
+        server.serve("/feeds/regional.xml", "application/atom+xml", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(new FeedPoller.PollResult(1, 0, 0, 0), poller.poll(new FeedSource(server.uri("/feeds/regional.xml"), "141034100")));
+
+        String id = ArticleIds.of("<p>" + entryText + "</p>");
+        RawArticle entry = probe.readToEnd().stream().filter(r -> id.equals(r.key())).map(RawTopicProbe::article)
+                .findFirst().orElseThrow();
+        assertEquals("141034100", entry.region());
     }
 
     private String rss() {

@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** A region of the hierarchy: a division of the gazetteer, or a village that an article referenced. */
+/**
+ * A region of the hierarchy: a division of the gazetteer (seeded), or a village that an article
+ * referenced (added at its first mention, with its 12-digit code when the village list has it).
+ */
 @Entity
 @Table(name = "region")
 public class Region extends PanacheEntityBase {
     public static final String ALIAS_SEPARATOR = "|";
 
-    /** The 6- or 9-digit code; a village (no code) is {@code parentCode/name}. */
+    /** The 6-, 9- or 12-digit code; a village the village list lacks (no code) is {@code parentCode/name}. */
     @Id
     @Column(name = "region_key")
     public String key;

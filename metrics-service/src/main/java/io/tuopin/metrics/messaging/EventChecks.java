@@ -19,7 +19,9 @@ final class EventChecks {
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern CODE = Pattern.compile("\\d{6}|\\d{9}");
+    private static final Pattern CODE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
+    private static final int VILLAGE_CODE_LENGTH = 12;
+    private static final String VILLAGE = "village";
     private static final BigDecimal MAX_VALUE = new BigDecimal("1e27");
 
     private EventChecks() {
@@ -72,8 +74,9 @@ final class EventChecks {
             require(region != null && region.name() != null && region.level() != null,
                     "a region lacks its name or level");
             require(region.code() == null || CODE.matcher(region.code()).matches(),
-                    "region code '" + shorten(region.code()) + "' is not 6 or 9 digits");
-            require(region.code() != null || region.parentCode() != null,
+                    "region code '" + shorten(region.code()) + "' is not 6, 9 or 12 digits");
+            requireVillageCodeFitsLevel(region.code(), region.level(), "region " + region.name());
+            require(region.parentCode() != null || region.code() != null && !VILLAGE.equals(region.level()),
                     "village " + region.name() + " has no parentCode");
         }
     }
@@ -100,11 +103,23 @@ final class EventChecks {
         require(o.unit() == null || o.unit().length() <= 32, where + "unit longer than 32 characters");
     }
 
+    /** A null region is an unknown one (an article that names no place): the figure stays with its article. */
     private static void region(String where, RegionRef region) {
-        require(region != null, where + "region missing");
+        if (region == null) {
+            return;
+        }
         require(region.code() == null || CODE.matcher(region.code()).matches(),
-                where + "region code is not 6 or 9 digits");
+                where + "region code is not 6, 9 or 12 digits");
+        requireVillageCodeFitsLevel(region.code(), region.level(), where + "region");
         require(region.code() != null || region.name() != null, where + "region has neither code nor name");
+    }
+
+    /** 12 digits are a village's code, and only a village's. */
+    private static void requireVillageCodeFitsLevel(String code, String level, String what) {
+        if (code != null) {
+            require(code.length() == VILLAGE_CODE_LENGTH == VILLAGE.equals(level),
+                    what + ": a 12-digit code belongs to a village, and a village's code has 12 digits");
+        }
     }
 
     static ArticleEntities withDefaults(ArticleEntities e) {

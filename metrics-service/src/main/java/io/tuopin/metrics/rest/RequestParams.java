@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class RequestParams {
-    private static final Pattern CODE = Pattern.compile("\\d{6}|\\d{9}");
+    private static final Pattern CODE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
@@ -35,7 +35,7 @@ public class RequestParams {
 
     public String code(String name, String value) {
         if (value == null || !CODE.matcher(value).matches()) {
-            throw new InvalidInputException(name + " must be a region code of 6 or 9 digits, got '"
+            throw new InvalidInputException(name + " must be a region code of 6, 9 or 12 digits, got '"
                     + shorten(value) + "'");
         }
         return value;

@@ -72,10 +72,11 @@ public class MetricsProjection {
         MetricObservation row = new MetricObservation();
         row.id = o.id();
         row.articleId = event.articleId();
-        row.regionKey = regionKey(event.articleId(), o.region());
-        row.regionCode = o.region().code();
-        row.regionName = o.region().name();
-        row.regionLevel = o.region().level();
+        RegionRef region = o.region();
+        row.regionKey = region == null ? null : regionKey(event.articleId(), region);
+        row.regionCode = region == null ? null : region.code();
+        row.regionName = region == null ? null : region.name();
+        row.regionLevel = region == null ? null : region.level();
         row.indicator = o.indicator();
         row.value = o.value();
         row.valueMax = o.valueMax();
@@ -106,8 +107,9 @@ public class MetricsProjection {
     }
 
     /**
-     * The stored key of a region the record names (adding it when unknown). A village has no code:
-     * place it through the article's mentions, or provisionally until they arrive.
+     * The stored key of a region the record names (adding it when unknown: a coded village is added
+     * at its first mention). A village without a code: place it through the article's mentions, or
+     * provisionally until they arrive.
      */
     private String regionKey(String articleId, RegionRef ref) {
         if (ref.code() != null) {

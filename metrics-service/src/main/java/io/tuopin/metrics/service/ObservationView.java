@@ -4,7 +4,7 @@ import io.tuopin.metrics.domain.MetricObservation;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One observation with its evidence and article. */
+/** One observation with its evidence and article; {@code region} is null when the figure's region is unknown. */
 public record ObservationView(
         String id,
         RegionRefView region,
@@ -25,7 +25,7 @@ public record ObservationView(
 
     public static ObservationView of(MetricObservation o, ArticleRefView article) {
         return new ObservationView(o.id,
-                new RegionRefView(o.regionKey, o.regionCode, o.regionName, o.regionLevel),
+                o.regionKey == null ? null : new RegionRefView(o.regionKey, o.regionCode, o.regionName, o.regionLevel),
                 o.indicator, Decimals.plain(o.value), Decimals.plain(o.valueMax), o.unit, o.period, o.periodStart,
                 o.approx, o.target, o.confidence, o.kind,
                 new EvidenceView(o.evidenceText, o.evidenceStart, o.evidenceEnd, o.sourceStart, o.sourceEnd),

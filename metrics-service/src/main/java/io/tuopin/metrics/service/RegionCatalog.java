@@ -15,6 +15,8 @@ import java.util.Objects;
  */
 @ApplicationScoped
 public class RegionCatalog {
+    private static final int VILLAGE_CODE_LENGTH = 12;
+    private static final int TOWNSHIP_CODE_LENGTH = 9;
 
     @Inject
     RegionRepository regions;
@@ -36,9 +38,18 @@ public class RegionCatalog {
 
     /**
      * The key under which a region that a metrics record names is stored: a former code (361121)
-     * gives the current division's key (361104); an unknown code is added, and the entities record
-     * will place it. Null for a region without a code (a village).
+     * gives the current division's key (361104); an unknown code is added (a village of the village
+     * list under its township, the first 9 digits of its code, when that is known), and the entities
+     * record will place it. Null for a region without a code (a village the list lacks).
      */
+    private String townshipOf(String code) {
+        if (code.length() != VILLAGE_CODE_LENGTH) {
+            return null;
+        }
+        String township = code.substring(0, TOWNSHIP_CODE_LENGTH);
+        return regions.findById(township) == null ? null : township;
+    }
+
     public String ensure(RegionRef ref) {
         if (ref == null || ref.code() == null) {
             return null;
@@ -55,6 +66,7 @@ public class RegionCatalog {
         region.code = ref.code();
         region.name = Objects.requireNonNullElse(ref.name(), ref.code());
         region.level = Objects.requireNonNullElse(ref.level(), "unknown");
+        region.parentKey = townshipOf(ref.code());
         regions.persist(region);
         return region.key;
     }

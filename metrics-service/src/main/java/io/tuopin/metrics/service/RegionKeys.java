@@ -5,7 +5,7 @@ import io.tuopin.events.RegionRef;
 import java.util.List;
 import java.util.Optional;
 
-/** Region keys: the code, or {@code parentCode/name} for a village (which has no code). */
+/** Region keys: the code (a listed village's too), or {@code parentCode/name} for a village the list lacks. */
 public final class RegionKeys {
     public static final String VILLAGE = "village";
     /** A village figure that arrived before its article's entities waits under this prefix. */

@@ -37,7 +37,8 @@ public final class TestEvents {
     public static Observation observation(String articleId, RegionRef region, String indicator, String value,
                                           String unit, String period, String kind, int start) {
         String evidence = "样例证据" + value;
-        return new Observation(sha(articleId + "|" + indicator + "|" + region.code() + "|" + start + "|" + value),
+        String code = region == null ? "-" : region.code();
+        return new Observation(sha(articleId + "|" + indicator + "|" + code + "|" + start + "|" + value),
                 region, indicator, new BigDecimal(value), null, unit, period, null, false, false, 0.9, kind,
                 new Evidence(evidence, start, start + evidence.length(), start + 2, start + 2 + evidence.length()));
     }
@@ -45,6 +46,14 @@ public final class TestEvents {
     public static ArticleMetrics metrics(String articleId, Instant processedAt, String publishedAt, RegionRef region,
                                          List<Observation> observations) {
         return new ArticleMetrics(1, articleId, "test-1", processedAt, publishedAt, region, observations, List.of());
+    }
+
+    /** An article that names no place: no subject, no region entity, no regions. */
+    public static ArticleEntities entitiesWithoutRegion(String articleId, Instant processedAt, String title) {
+        return new ArticleEntities(1, articleId, "test-1", processedAt,
+                new ArticleInfo(title, "2026-01-01", "simplified", null, "我县今年的扶贫工作取得进展。", "测试来源", null,
+                        "https://example.org/" + articleId),
+                List.of(), List.of());
     }
 
     public static ArticleEntities entities(String articleId, Instant processedAt, String title, RegionRef subject,

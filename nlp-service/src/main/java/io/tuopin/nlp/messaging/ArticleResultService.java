@@ -42,6 +42,7 @@ public class ArticleResultService {
 
     static ArticleInput toInput(RawArticle raw) {
         boolean html = raw.contentType() != null && raw.contentType().toLowerCase(Locale.ROOT).contains("html");
-        return new ArticleInput(raw.id(), raw.content(), html, raw.title(), raw.url(), raw.source(), raw.publishedAt());
+        return new ArticleInput(raw.id(), raw.content(), html, raw.title(), raw.url(), raw.source(), raw.publishedAt(),
+                raw.region());
     }
 }

@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * Finds places by dictionary matching over the gazetteer (not HanLP's statistical place tagger,
  * which splits 汾西县 and takes 安图县 for a person), resolves them by hierarchy and context, picks
- * the subject region, resolves anaphora (全县, 该县, 全市 ...) and attaches villages to their township
- * or county. Builds its name index once; thread-safe.
+ * the subject region (the sender's hint when the text names no place), resolves anaphora (全县, 该县,
+ * 全市 ...) and finds villages under their township or county ({@link VillageRecognizer}), with
+ * their codes where the village list has them. Builds its name index once; thread-safe.
  */
 public final class GazetteerRegionRecognizer implements RegionRecognizer {
     private final Gazetteer gazetteer;
@@ -26,8 +27,7 @@ public final class GazetteerRegionRecognizer implements RegionRecognizer {
     private final MentionResolver resolver;
     private final SubjectSelector subjects = new SubjectSelector();
     private final Anaphora anaphora = new Anaphora();
-    private final VillageFinder villages = new VillageFinder();
-    private final HanlpVillageFinder hanlpVillages = new HanlpVillageFinder();
+    private final VillageRecognizer villages;
 
     public GazetteerRegionRecognizer() {
         this(Gazetteer.standard());
@@ -37,25 +37,31 @@ public final class GazetteerRegionRecognizer implements RegionRecognizer {
         this.gazetteer = gazetteer;
         this.scanner = new GazetteerNameScanner(gazetteer);
         this.resolver = new MentionResolver(gazetteer);
+        this.villages = new VillageRecognizer(gazetteer);
     }
 
     @Override
-    public RegionAnalysis recognize(CleanedArticle article) {
+    public RegionAnalysis recognize(CleanedArticle article, String regionHint) {
         String text = article.text();
         List<ResolvedPlace> places = resolver.resolve(scanner.scan(text));
         List<Anaphora.Found> anaphors = anaphora.find(text);
-        Region subject = subjects.select(places, anaphors, article.title());
+        Region hint = regionHint == null ? null : gazetteer.byCode(regionHint)
+                .orElseThrow(() -> new IllegalArgumentException("unknown region hint " + regionHint));
+        Region subject = subjects.select(places, anaphors, article.title(), hint);
 
         List<RegionMention> mentions = new ArrayList<>();
         places.forEach(p -> mentions.add(new RegionMention(p.start(), p.end(), p.text(), info(p.region()), false)));
         SpanIndex placeSpans = SpanIndex.of(places, ResolvedPlace::start, ResolvedPlace::end);
+        List<ResolvedPlace> placesAndAnaphora = new ArrayList<>(places);
         for (Anaphora.Found a : anaphors) {
             Region r = Anaphora.resolve(a.unit(), subject, gazetteer);
             if (r != null && !placeSpans.overlaps(a.start(), a.end())) {
                 mentions.add(new RegionMention(a.start(), a.end(), a.text(), info(r), true));
+                placesAndAnaphora.add(new ResolvedPlace(a.start(), a.end(), a.text(), r));
             }
         }
-        mentions.addAll(villageMentions(article, places, placeSpans, subject));
+        placesAndAnaphora.sort(Comparator.comparingInt(ResolvedPlace::start));
+        mentions.addAll(villages.recognize(article, placesAndAnaphora, subject));
         mentions.sort(Comparator.comparingInt(RegionMention::start));
         RegionInfo subjectInfo = subject == null ? null : info(subject);
         return new RegionAnalysis(subjectInfo, List.copyOf(mentions), regionsWithAncestors(mentions, subjectInfo));
@@ -63,38 +69,6 @@ public final class GazetteerRegionRecognizer implements RegionRecognizer {
 
     private RegionInfo info(Region r) {
         return gazetteer.toRegionInfo(r);
-    }
-
-    /** A village hangs under the township named right before it, else under the same name seen before, else the subject. */
-    private List<RegionMention> villageMentions(CleanedArticle article, List<ResolvedPlace> places, SpanIndex placeSpans,
-                                                Region subject) {
-        String text = article.text();
-        List<RegionMention> out = new ArrayList<>();
-        Map<String, String> parents = new HashMap<>();
-        Map<Integer, String> countyOrTownshipEndingAt = new HashMap<>();
-        places.stream().filter(p -> Region.rank(p.region().level()) >= Region.rank(Region.COUNTY))
-                .forEach(p -> countyOrTownshipEndingAt.putIfAbsent(p.end(), p.region().code()));
-        List<VillageFinder.Found> found = new ArrayList<>(villages.find(text));
-        found.addAll(hanlpVillages.find(text, article.sentences(), found));
-        found.sort(Comparator.comparingInt(VillageFinder.Found::start));
-        for (VillageFinder.Found v : found) {
-            if (placeSpans.overlaps(v.start(), v.end())) {
-                continue;
-            }
-            String parent = countyOrTownshipEndingAt.getOrDefault(v.start(),
-                    parents.getOrDefault(v.name(), defaultParent(subject)));
-            if (parent == null) {
-                continue;
-            }
-            parents.putIfAbsent(v.name(), parent);
-            out.add(new RegionMention(v.start(), v.end(), v.name(),
-                    new RegionInfo(null, v.name(), Region.VILLAGE, parent, null), false));
-        }
-        return out;
-    }
-
-    private static String defaultParent(Region subject) {
-        return subject != null && Region.rank(subject.level()) >= Region.rank(Region.COUNTY) ? subject.code() : null;
     }
 
     /** Every region referenced and all its ancestors, once each, from the province down. */
@@ -106,7 +80,7 @@ public final class GazetteerRegionRecognizer implements RegionRecognizer {
         }
         mentions.forEach(m -> referenced.add(m.region()));
         for (RegionInfo r : referenced) {
-            String parent = r.code() != null ? r.code() : r.parentCode();
+            String parent = Region.VILLAGE.equals(r.level()) ? r.parentCode() : r.code();
             gazetteer.ancestors(parent).forEach(a -> out.putIfAbsent(a.code(), info(a)));
             gazetteer.byCode(parent).ifPresent(p -> out.putIfAbsent(p.code(), info(p)));
             out.putIfAbsent(key(r), r);

@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * HanLP for the rest: where the rule-based {@link VillageFinder} found no village in a sentence
- * that has a 村, HanLP's segmenter (place recognition on) proposes the word boundaries, and its
- * words ending in 村 that pass the same name filters become villages. Configured once; thread-safe.
+ * HanLP for the rest: in a sentence where no other finder found a village but some 村 may end a
+ * name, HanLP's segmenter (place recognition on) proposes the word boundaries, and its place words
+ * ending in 村 that pass the name rules become villages. Configured once; thread-safe.
  */
 final class HanlpVillageFinder {
     private final Segment segment = HanLP.newSegment().enablePlaceRecognize(true).enableOffset(true);
@@ -22,15 +22,17 @@ final class HanlpVillageFinder {
         int[] knownStarts = known.stream().mapToInt(VillageFinder.Found::start).sorted().toArray();
         for (Span sentence : sentences) {
             Interruptions.check();
-            String s = text.substring(sentence.start(), sentence.end());
-            if (!VillageFinder.hasCandidate(s) || anyWithin(knownStarts, sentence)) {
+            // no village the other finders found starts in this sentence (checked by binary search), so
+            // none can cover its 村 or overlap its terms
+            if (anyWithin(knownStarts, sentence) || !VillageFinder.hasUncovered(text, sentence.start(), sentence.end(), List.of())) {
                 continue;
             }
+            String s = text.substring(sentence.start(), sentence.end());
             for (Term term : segment.seg(s)) {
                 int start = sentence.start() + term.offset;
                 int end = start + term.length();
-                boolean name = term.nature.startsWith("ns") && VillageFinder.isPlausibleName(term.word);
-                if (name && !VillageFinder.isWordAfter(text, end - 1)) {
+                boolean name = term.nature.startsWith("ns") && VillageNames.isPlausible(term.word);
+                if (name && !VillageNames.isWordAfter(text, end - 1)) {
                     out.add(new VillageFinder.Found(start, end, term.word));
                 }
             }

@@ -1,7 +1,5 @@
 package io.tuopin.nlp.region;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.tuopin.gazetteer.Gazetteer;
 import io.tuopin.gazetteer.Gazetteer.NameEntry;
 import io.tuopin.gazetteer.Gazetteer.NameKind;
@@ -155,7 +153,7 @@ final class MentionResolver {
         if (named.size() == 1) {
             return named.get(0);
         }
-        if (isCommonWord(m.text())) {
+        if (CommonWords.isCommonWord(m.text())) {
             return null;
         }
         Region near = pickInContext(shorts, context);
@@ -185,19 +183,6 @@ final class MentionResolver {
                 .filter(r -> Region.rank(r.level()) <= Region.rank(Region.COUNTY))
                 .filter(r -> context.contains(r.code().substring(0, 2) + "0000")).toList();
         return inside.size() == 1 ? inside.get(0) : null;
-    }
-
-    private static boolean isCommonWord(String word) {
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        if (attribute == null) {
-            return false;
-        }
-        for (Nature nature : attribute.nature) {
-            if (nature.startsWith("ns")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Region pickTownship(NameMatch m, Counties counties, Set<String> context) {

@@ -12,6 +12,7 @@ import java.util.Set;
  * Picks the region a report is about: each named region scores its mentions, three more when the
  * title names it, and half a point for each anaphor that fits it (全县 fits a county, 全市 a city);
  * provinces count half, since reports name their province in passing. Ties go to the more specific level.
+ * When the text names no place, the sender's hint (if any) is the subject.
  */
 final class SubjectSelector {
     private static final double TITLE_BONUS = 3;
@@ -21,7 +22,13 @@ final class SubjectSelector {
     /** Ties go to the level reports are most often about. */
     private static final List<String> TIE_ORDER = List.of(Region.COUNTY, Region.PREFECTURE, Region.TOWNSHIP, Region.PROVINCE);
 
-    Region select(List<ResolvedPlace> places, List<Anaphora.Found> anaphora, String title) {
+    /** @param hint the region the sender says the article is about, or null */
+    Region select(List<ResolvedPlace> places, List<Anaphora.Found> anaphora, String title, Region hint) {
+        Region named = selectNamed(places, anaphora, title);
+        return named != null ? named : hint;
+    }
+
+    private Region selectNamed(List<ResolvedPlace> places, List<Anaphora.Found> anaphora, String title) {
         Map<Region, Double> scores = new HashMap<>();
         for (ResolvedPlace p : places) {
             if (Region.rank(p.region().level()) <= Region.rank(Region.TOWNSHIP)) {

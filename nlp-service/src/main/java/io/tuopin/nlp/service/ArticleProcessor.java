@@ -35,7 +35,7 @@ public class ArticleProcessor {
     public Extraction process(ArticleInput input) {
         CleanedArticle article = cleaner.clean(input);
         Interruptions.check();
-        RegionAnalysis regions = regionRecognizer.recognize(article);
+        RegionAnalysis regions = regionRecognizer.recognize(article, input.regionHint());
         Interruptions.check();
         List<Entity> entities = new ArrayList<>(regionEntities(article, regions));
         entities.addAll(entityRecognizer.recognize(article, regions));

@@ -58,6 +58,34 @@ class RawArticleConsumerTest {
     }
 
     @Test
+    void theSendersRegionIsTheSubjectOfAnArticleThatNamesNoPlace() throws Exception {
+        String text = "我县脱贫攻坚工作总结\n今年我县投入扶贫资金2.5亿元，全县贫困发生率降至0.5%。";
+        String id = ArticleIds.of(text);
+        RawArticle raw = new RawArticle(RawArticle.SCHEMA_VERSION, id, null, null, "test", "2020-01-10",
+                "text/plain", text, "feed", "UTF-8", Instant.now(), "141034");
+        kafka.send(Topics.ARTICLES_RAW, id, EventJson.mapper().writeValueAsString(raw));
+
+        JsonNode entities = EventJson.mapper().readTree(single(Topics.ARTICLES_ENTITIES, id).value());
+        assertEquals("141034", entities.path("article").path("region").path("code").asText(), entities.toString());
+        JsonNode metrics = EventJson.mapper().readTree(single(Topics.ARTICLES_METRICS, id).value());
+        assertEquals("141034", metrics.path("region").path("code").asText());
+    }
+
+    @Test
+    void aRegionHintNoGazetteerKnowsIsDeadLetteredWithTheReason() throws Exception {
+        String text = "今年投入扶贫资金2.5亿元。";
+        String id = ArticleIds.of(text);
+        RawArticle raw = new RawArticle(RawArticle.SCHEMA_VERSION, id, null, null, "test", null,
+                "text/plain", text, "http", "UTF-8", Instant.now(), "999999");
+        kafka.send(Topics.ARTICLES_RAW, id, EventJson.mapper().writeValueAsString(raw));
+        List<ConsumerRecord<String, String>> dead = kafka.await(Topics.dlq(Topics.ARTICLES_RAW),
+                r -> id.equals(r.key()), 1, WAIT);
+        assertFalse(dead.isEmpty(), "no dead letter for the unknown region hint");
+        String reason = TopicProbe.header(dead.get(0), CloudEvents.DLQ_REASON);
+        assertTrue(reason != null && reason.contains("999999"), reason);
+    }
+
+    @Test
     void reprocessingPublishesFreshResultsForStoredArticles() throws Exception {
         String text = ARTICLE + "\n2019年全县剩余贫困人口1260户3420人全部脱贫。";
         String id = ArticleIds.of(text);

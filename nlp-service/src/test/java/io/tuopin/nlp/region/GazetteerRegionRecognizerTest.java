@@ -3,31 +3,20 @@ package io.tuopin.nlp.region;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static io.tuopin.nlp.region.RegionTexts.analyse;
+import static io.tuopin.nlp.region.RegionTexts.mention;
+
 import io.tuopin.events.RegionInfo;
-import io.tuopin.nlp.domain.ArticleInput;
-import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
-import io.tuopin.nlp.text.HtmlArticleCleaner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sentences written for these tests; places are real, events and figures invented. */
 class GazetteerRegionRecognizerTest {
-    private static final HtmlArticleCleaner CLEANER = new HtmlArticleCleaner();
-    private static final GazetteerRegionRecognizer RECOGNIZER = new GazetteerRegionRecognizer();
-
-    private static RegionAnalysis analyse(String text) {
-        CleanedArticle a = CLEANER.clean(new ArticleInput("t", text, false, null, null, null, null));
-        return RECOGNIZER.recognize(a);
-    }
-
-    private static RegionMention mention(RegionAnalysis r, String text) {
-        return r.mentions().stream().filter(m -> m.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError(text + " not found in " + r.mentions()));
-    }
 
     @Test
     void sameTownshipNameResolvesUnderTheArticlesCounty() {
@@ -155,5 +144,39 @@ class GazetteerRegionRecognizerTest {
         RegionAnalysis r = analyse("今年全国脱贫攻坚取得决定性胜利。");
         assertNull(r.subject());
         assertFalse(r.mentions().stream().anyMatch(RegionMention::anaphora));
+    }
+
+    @Test
+    void theSendersRegionIsTheSubjectWhenTheTextNamesNoPlace() {
+        String text = "我县脱贫工作总结\n今年我县贫困户减少500户，全县贫困发生率降至0.5%。";
+        assertNull(analyse(text).subject(), "no place and no hint: no subject");
+        RegionAnalysis hinted = analyse(text, "141034");
+        assertEquals("141034", hinted.subject().code());
+        assertEquals("141034", mention(hinted, "全县").region().code());
+        assertEquals(List.of("汾西县", "临汾市", "山西省"), hinted.chain(hinted.subject()).stream().map(RegionInfo::name).toList());
+    }
+
+    @Test
+    void aPlaceTheTextNamesWinsOverTheHint() {
+        assertEquals("620122", analyse("皋兰县今年贫困户减少500户。", "141034").subject().code());
+    }
+
+    @Test
+    void villagesOfAHintedArticleGetTheirCodesUnderTheHint() {
+        RegionAnalysis r = analyse("我县新安村今年新建大棚20个。", "141034");
+        assertEquals("141034102201", mention(r, "新安村").region().code());
+    }
+
+    @Test
+    void aVillageMayBeTheHint() {
+        RegionAnalysis r = analyse("今年全村贫困户减少50户。", "620122105201");
+        assertEquals("彬草村", r.subject().name());
+        assertEquals("village", r.subject().level());
+        assertEquals(List.of("彬草村", "水阜镇", "皋兰县", "兰州市", "甘肃省"), r.chain(r.subject()).stream().map(RegionInfo::name).toList());
+    }
+
+    @Test
+    void anUnknownHintIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> analyse("今年贫困户减少50户。", "999999"));
     }
 }
