@@ -108,7 +108,7 @@ class ObservationStreamTest {
                                                  Predicate<String> wanted) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            publication.publish();
+            records.publishSample();
             long wait = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
             while (System.nanoTime() < wait) {
                 String line = lines.poll(200, TimeUnit.MILLISECONDS);

@@ -7,6 +7,7 @@ import io.tuopin.events.EventJson;
 import io.tuopin.metrics.config.MetricsConfig;
 import io.tuopin.metrics.service.KnownRegionCodes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +22,15 @@ public class EventDecoder {
     private final KnownRegionCodes knownCodes;
     private final Duration maxClockSkew;
 
+    @Inject
     public EventDecoder(KnownRegionCodes knownCodes, MetricsConfig config) {
+        this(knownCodes, config.maxClockSkew());
+    }
+
+    /** @param maxClockSkew how far in the future a record's {@code processedAt} may lie */
+    public EventDecoder(KnownRegionCodes knownCodes, Duration maxClockSkew) {
         this.knownCodes = knownCodes;
-        this.maxClockSkew = config.maxClockSkew();
+        this.maxClockSkew = maxClockSkew;
     }
 
     public ArticleEntities entities(String key, byte[] value) {

@@ -33,7 +33,7 @@ public class KnownRegionCodes {
     }
 
     /** @param rows code, level and aliases of each region, as {@link RegionRepository#codedRegions()} gives them */
-    KnownRegionCodes(Supplier<List<Object[]>> rows) {
+    public KnownRegionCodes(Supplier<List<Object[]>> rows) {
         this.rows = rows;
     }
 

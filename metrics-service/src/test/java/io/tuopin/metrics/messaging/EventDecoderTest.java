@@ -11,13 +11,18 @@ import io.tuopin.events.ArticleMetrics;
 import io.tuopin.events.EventJson;
 import io.tuopin.events.RegionInfo;
 import io.tuopin.events.RegionRef;
+import io.tuopin.metrics.service.KnownRegionCodes;
 import io.tuopin.metrics.support.TestEvents;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The checks on village codes and unknown regions, on records built for this test. */
 class EventDecoderTest {
-    private final EventDecoder decoder = new EventDecoder();
+    /** The township 620122105 is known (so its villages' 12-digit codes are), and its county. */
+    private final EventDecoder decoder = new EventDecoder(new KnownRegionCodes(() -> List.of(
+            new Object[] {"620122", "county", null}, new Object[] {"620122105", "township", null})),
+            Duration.ofMinutes(5));
     private final String article = TestEvents.newArticleId();
 
     private ArticleMetrics metricsAbout(RegionRef region) {
@@ -31,24 +36,24 @@ class EventDecoderTest {
 
     @Test
     void aVillageWithItsTwelveDigitCodeIsRead() {
-        assertDoesNotThrow(() -> decoder.metrics(json(metricsAbout(new RegionRef("620122105201", "彬草村", "village")))));
+        assertDoesNotThrow(() -> decoder.metrics(article, json(metricsAbout(new RegionRef("620122105201", "彬草村", "village")))));
     }
 
     @Test
     void aFigureOfAnUnknownRegionIsRead() throws JsonProcessingException {
-        ArticleMetrics read = decoder.metrics(json(metricsAbout(null)));
+        ArticleMetrics read = decoder.metrics(article, json(metricsAbout(null)));
         assertNull(read.metrics().get(0).region());
     }
 
     @Test
     void twelveDigitsForACountyOrNineForAVillageArePoison() {
         String reason = assertThrows(PoisonRecordException.class,
-                () -> decoder.metrics(json(metricsAbout(new RegionRef("620122000000", "皋兰县", "county"))))).getMessage();
+                () -> decoder.metrics(article, json(metricsAbout(new RegionRef("620122000000", "皋兰县", "county"))))).getMessage();
         assertTrue(reason.contains("12-digit code belongs to a village"), reason);
         assertThrows(PoisonRecordException.class,
-                () -> decoder.metrics(json(metricsAbout(new RegionRef("620122105", "彬草村", "village")))));
+                () -> decoder.metrics(article, json(metricsAbout(new RegionRef("620122105", "彬草村", "village")))));
         assertThrows(PoisonRecordException.class,
-                () -> decoder.metrics(json(metricsAbout(new RegionRef("6201221052011", "彬草村", "village")))));
+                () -> decoder.metrics(article, json(metricsAbout(new RegionRef("6201221052011", "彬草村", "village")))));
     }
 
     @Test
@@ -56,10 +61,10 @@ class EventDecoderTest {
         RegionRef village = new RegionRef("620122105201", "彬草村", "village");
         ArticleEntities withoutParent = TestEvents.entities(article, TestEvents.T1, "彬草村", village,
                 List.of(new RegionInfo("620122105201", "彬草村", "village", null, null)));
-        String reason = assertThrows(PoisonRecordException.class, () -> decoder.entities(json(withoutParent))).getMessage();
+        String reason = assertThrows(PoisonRecordException.class, () -> decoder.entities(article, json(withoutParent))).getMessage();
         assertTrue(reason.contains("has no parentCode"), reason);
         ArticleEntities placed = TestEvents.entities(article, TestEvents.T1, "彬草村", village,
                 List.of(new RegionInfo("620122105201", "彬草村", "village", "620122105", null)));
-        assertDoesNotThrow(() -> decoder.entities(json(placed)));
+        assertDoesNotThrow(() -> decoder.entities(article, json(placed)));
     }
 }

@@ -60,7 +60,7 @@ class ExtractionBudgetTest {
     }
 
     private static ExtractionBudget budget(Duration limit, ArticleCleaner cleaner) {
-        ArticleProcessor processor = new ArticleProcessor(cleaner, article -> RegionAnalysis.empty(),
+        ArticleProcessor processor = new ArticleProcessor(cleaner, (article, hint) -> RegionAnalysis.empty(),
                 (article, regions) -> List.of(), (id, article, regions) -> new MetricResult(List.of(), List.of()));
         NlpConfig config = () -> limit;
         return new ExtractionBudget(processor, config);
