@@ -18,5 +18,15 @@ insert into region (region_key, code, name, region_level, parent_key) values
     ('980000', '980000', '载荷省', 'province', null),
     ('980100', '980100', '载荷市', 'prefecture', '980000'),
     ('980101', '980101', '载荷甲县', 'county', '980100'),
-    ('980102', '980102', '载荷乙县', 'county', '980100')
+    ('980102', '980102', '载荷乙县', 'county', '980100'),
+    -- villages with codes and regions of unknown figures (ProjectionConsumerTest)
+    ('990108', '990108', '测试辛县', 'county', null),
+    ('990108001', '990108001', '测试辛镇', 'township', '990108'),
+    ('990109', '990109', '测试壬县', 'county', null),
+    -- the committed change stream and its outbox (ChangeStreamTest, OutboxCrashTest)
+    ('990401', '990401', '测试变更甲县', 'county', null),
+    ('990402', '990402', '测试变更乙县', 'county', null),
+    ('990403', '990403', '测试变更丙县', 'county', null),
+    ('990501', '990501', '测试外发甲县', 'county', null),
+    ('990502', '990502', '测试外发乙县', 'county', null)
 on conflict (region_key) do nothing;

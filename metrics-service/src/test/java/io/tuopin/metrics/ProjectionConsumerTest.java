@@ -250,8 +250,9 @@ class ProjectionConsumerTest {
         assertEquals(0.5f, page.getFloat("observations[0].value"));
         given().get("/api/regions/990109").then().statusCode(200)
                 .body("latest.find { it.indicator == 'poverty_incidence' }.value", equalTo(0.7f));
+        // figures of an unknown region add no region (测试壬县 is a seeded test division, known before)
         given().queryParam("all", "true").get("/api/regions").then().statusCode(200)
-                .body("total", equalTo((int) regionsBefore + 1));
+                .body("total", equalTo((int) regionsBefore));
     }
 
     @Test

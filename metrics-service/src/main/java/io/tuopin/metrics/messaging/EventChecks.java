@@ -65,7 +65,7 @@ final class EventChecks {
 
     static Stream<String> codes(ArticleMetrics event) {
         return Stream.concat(Stream.ofNullable(event.region()).map(RegionRef::code),
-                event.metrics().stream().map(o -> o.region().code()));
+                event.metrics().stream().filter(o -> o.region() != null).map(o -> o.region().code()));
     }
 
     static void entities(ArticleEntities event) {
