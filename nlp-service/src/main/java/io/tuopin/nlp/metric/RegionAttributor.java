@@ -74,7 +74,9 @@ final class RegionAttributor {
             }
             String before = text.substring(Math.max(0, m.start() - 4), m.start());
             if (m.start() >= clauseStart) {
-                if (!RELATIONAL_BEFORE.matcher(before).find() && !isDonor(text, topics, focus, m, figureStart)) {
+                // 全乡只有A村和B村两个行政村: a figure after a list counts the list, not one of its members
+                if (!RELATIONAL_BEFORE.matcher(before).find() && !isDonor(text, topics, focus, m, figureStart)
+                        && !isListed(text, mentions, i)) {
                     boolean subset = SUBSET.matcher(text.substring(clauseStart, m.start())).matches();
                     return new Attribution(m.region(), false, subset ? m.end() : clauseStart);
                 }

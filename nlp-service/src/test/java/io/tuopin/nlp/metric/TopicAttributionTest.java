@@ -124,4 +124,23 @@ class TopicAttributionTest {
                 """);
         assertEquals("会宁县", regionOf(obs, "investment", "80000000"));
     }
+
+    @Test
+    void aVillageNamedLaterWithoutItsSuffixIsStillTheVillage() {
+        List<Observation> obs = observe("""
+                会宁县：一个村的十年
+                会宁县新塬村位于黄土塬上。
+                2017年，新塬开始整村提升改造，全村人口由搬迁前的544人增加到1395人。
+                """);
+        assertEquals("新塬村", regionOf(obs, "total_population", "1395"));
+    }
+
+    @Test
+    void aFigureAfterAListOfVillagesCountsThemForTheirTownship() {
+        List<Observation> obs = observe("""
+                会宁县河畔镇：搬出大山
+                河畔镇地处会宁县北部，全镇只有新塬村和红光村两个行政村。
+                """);
+        assertEquals("河畔镇", regionOf(obs, "admin_villages", "2"));
+    }
 }

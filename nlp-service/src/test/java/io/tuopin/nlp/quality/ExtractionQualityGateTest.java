@@ -24,8 +24,8 @@ class ExtractionQualityGateTest {
     /** Floors: seeds (5 real articles), ../shared/dev (24 articles annotated independently), our own ten. */
     private static final double SEEDS_F1 = 0.98;
     private static final double SEEDS_PRECISION = 0.97;
-    private static final double DEV_F1 = 0.955;
-    private static final double DEV_PRECISION = 0.95;
+    private static final double DEV_F1 = 0.98;
+    private static final double DEV_PRECISION = 0.975;
     private static final double TEAM_F1 = 0.99;
     private static final double TEAM_PRECISION = 0.99;
 
