@@ -4,12 +4,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.tuopin.kafka.support.KafkaClientSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -19,7 +19,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -40,12 +39,14 @@ public class ConsumerLagMeters {
     private static final String PREFIX = "mp.messaging.incoming.";
 
     private final MeterRegistry registry;
+    private final KafkaClientSettings kafka;
     private final Map<String, AtomicLong> lags = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
     private Admin admin;
 
-    public ConsumerLagMeters(MeterRegistry registry) {
+    public ConsumerLagMeters(MeterRegistry registry, KafkaClientSettings kafka) {
         this.registry = registry;
+        this.kafka = kafka;
     }
 
     void start(@Observes StartupEvent event) {
@@ -56,10 +57,7 @@ public class ConsumerLagMeters {
         if (groups.isEmpty() || interval.isZero()) {
             return;
         }
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.getValue("kafka.bootstrap.servers", String.class));
-        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "consumer-lag-meters");
-        admin = Admin.create(props);
+        admin = Admin.create(kafka.admin("consumer-lag-meters"));
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "consumer-lag-meters");
             thread.setDaemon(true);

@@ -8,6 +8,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.tuopin.events.CloudEvents;
 import io.tuopin.events.Topics;
+import io.tuopin.kafka.support.KafkaClientSettings;
 import io.tuopin.metrics.config.OutboxConfig;
 import io.tuopin.metrics.domain.ObservationChange;
 import io.tuopin.metrics.repository.ObservationChangeRepository;
@@ -18,7 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,7 +45,7 @@ public class ObservationRelay {
 
     private final ObservationChangeRepository changes;
     private final OutboxConfig config;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final Counter published;
     private final Timer delay;
     private final Semaphore wakeUps = new Semaphore(0);
@@ -54,10 +54,10 @@ public class ObservationRelay {
     private Producer<String, String> producer;
 
     public ObservationRelay(ObservationChangeRepository changes, OutboxConfig config, MeterRegistry registry,
-                            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                            KafkaClientSettings kafka) {
         this.changes = changes;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.published = Counter.builder("tuopin.metrics.outbox.published")
                 .description("committed changes published to articles.observations").register(registry);
         this.delay = Timer.builder("tuopin.metrics.outbox.delay")
@@ -173,18 +173,21 @@ public class ObservationRelay {
 
     private synchronized Producer<String, String> producer() {
         if (producer == null) {
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            p.put(ProducerConfig.CLIENT_ID_CONFIG, "metrics-service-observation-relay");
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
-            p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-            p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-            p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
-            p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-            p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(config.publishTimeout().toMillis()));
-            producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+            producer = new KafkaProducer<>(producerSettings(), new StringSerializer(), new StringSerializer());
         }
         return producer;
+    }
+
+    /** Every {@code kafka.*} setting (SASL and TLS included), as the channels connect, and the relay's own. */
+    Map<String, Object> producerSettings() {
+        Map<String, Object> p = kafka.producer("metrics-service-observation-relay");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(config.publishTimeout().toMillis()));
+        return p;
     }
 
     private void pause(Duration duration) {
