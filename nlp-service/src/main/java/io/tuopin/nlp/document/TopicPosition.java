@@ -31,13 +31,17 @@ final class TopicPosition {
     private static final Pattern SKETCH_AFTER = Pattern.compile("^[^。！？]{0,20}?(?:缩影|写照)");
     private static final Pattern SKETCH_BEFORE = Pattern.compile("是[^，。；]{0,10}$");
     private static final Pattern SCENE_BEFORE = Pattern.compile("(?:发生在|来到|走进|转到|转向)$");
+    /** A news lead before the first sentence: 【山西静乐】, [泸溪], 本报讯（记者 李文）, 新华社兰州6月3日电. */
+    private static final String LEAD_TAG = "(?:[【\\[〔［][^】\\]〕］]{1,16}[】\\]〕］]|本报讯|[^，。；]{0,12}\\d{1,2}月\\d{1,2}日电"
+            + "|[（(](?:记者|通讯员)[^）)]{0,24}[）)])*";
+
     /**
      * What may stand before a subject in its clause: nothing, a connective, a modifier ending in 的
      * (黄洋界下的神山村, 同属百色市的田林县), or a word placing it next door (邻县通渭县); not a verb
      * (参加全市…对接会).
      */
     private static final Pattern SUBJECT_PREFIX = Pattern.compile(
-            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?"
+            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?" + LEAD_TAG
                     + "(?:[在而其中另外同时就]{0,3}|[^，。；]*的[“”\"]?|(?:邻|临|近邻|相邻|隔壁|周边|兄弟)[县市区乡镇村])\\s*$");
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?(?![\\d.年月日号时])");
 

@@ -90,7 +90,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     private void readClause(Article a, Where where, SentenceMemory memory, ObservationSet out) {
         List<RecognizedQuantity> inClause = Positions.within(a.figures(), where.clause().start(), where.clause().end(),
                 RecognizedQuantity::start).stream().filter(q -> q.end() <= where.clause().end()).toList();
-        List<FigureRuns.Place> places = FigureRuns.of(a.text(), where.sentence(), where.clause(), inClause);
+        List<FigureRuns.Place> places = FigureRuns.of(a.text(), where.clause(), inClause);
         Map<Integer, RegionInfo> respectively = RegionAttributor.respectively(a.text(), a.regions(), where.clause(),
                 inClause);
         List<IndicatorMatch> matches = new ArrayList<>();
@@ -103,6 +103,16 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         inClause.forEach(q -> memory.seen(q.unit()));
     }
 
+    /**
+     * Where the figure before a run of figures (14453户48660人) ends in its sentence, across clauses
+     * (the sentence start for the first): a date that opens a change's baseline (由2014年的…) dates
+     * that baseline only, not the figures of later clauses.
+     */
+    private static int previousFigureEnd(Article a, Span sentence, int runStart) {
+        int i = Positions.firstAtOrAfter(a.figures(), runStart, RecognizedQuantity::start) - 1;
+        return i >= 0 && a.figures().get(i).start() >= sentence.start() ? a.figures().get(i).end() : sentence.start();
+    }
+
     /** Reads one figure; returns the indicator match it was read with (null for none). */
     private IndicatorMatch read(Article a, Where where, FigureRuns.Place place, RegionInfo listed,
                                 SentenceMemory memory, ObservationSet out) {
@@ -111,7 +121,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         int clauseStart = where.clause().start();
         int reach = Math.max(clauseStart, q.start() - IndicatorChoice.STATEMENT_REACH);
         if (catalogue.blockedForAll(text, reach, q.start()) || FigureFilters.isPerUnit(text, clauseStart, q)
-                || FigureFilters.isIndefinite(text, q) || FigureFilters.isInFormula(text, q)) {
+                || FigureFilters.isIndefinite(text, q) || FigureFilters.isPledge(text, q)
+                || FigureFilters.isInFormula(text, q)) {
             return null;
         }
         RegionAttributor.Attribution region = listed != null
@@ -124,8 +135,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         IndicatorChoice.Choice choice = this.choice.choose(new IndicatorChoice.Statement(text, a.figures(),
                 a.topics().mentions(), where.sentence(), where.clause()), place, scope, memory);
         IndicatorMatch match = choice.match();
-        Period period = a.periods().resolve(where.sentence(), where.paragraph(), q.start(), place.previousEnd(),
-                place.baseline());
+        Period period = a.periods().resolve(where.sentence(), where.paragraph(), q.start(),
+                previousFigureEnd(a, where.sentence(), place.groupStart()), place.baseline());
         Period span = memory.sameSpan(text, clauseStart, place, period);
         period = span != null ? span : period;
         memory.rememberPeriod(period);

@@ -10,6 +10,9 @@ final class FigureFilters {
     private static final String COUNTING_BEFORE = "仅只有剩";
     private static final Pattern PER = Pattern.compile("每(?:[天日月年周户人村个名亩]|家|一)?[^，。；]{0,2}$|每$");
     private static final int PER_REACH = 5;
+    /** 不落一人, 一户不落, 一个都不能少: a pledge that nobody is left behind, not a count of one. */
+    private static final Pattern PLEDGE_BEFORE = Pattern.compile("(?:不落|不漏|不丢|不让|不少|落下|漏掉|丢下)$");
+    private static final Pattern PLEDGE_AFTER = Pattern.compile("^(?:不落|不漏|不少|不掉队|也不[能落少]|都不[能落少]|不能少)");
 
     private FigureFilters() {
     }
@@ -18,6 +21,14 @@ final class FigureFilters {
     static boolean isPerUnit(String text, int clauseStart, RecognizedQuantity q) {
         boolean slash = q.end() < text.length() && (text.charAt(q.end()) == '/' || text.charAt(q.end()) == '／');
         return slash || PER.matcher(text.substring(Math.max(clauseStart, q.start() - PER_REACH), q.start())).find();
+    }
+
+    static boolean isPledge(String text, RecognizedQuantity q) {
+        if (q.valueMax() != null || q.value().compareTo(BigDecimal.ONE) != 0 || !q.text().startsWith("一")) {
+            return false;
+        }
+        return PLEDGE_BEFORE.matcher(text.substring(Math.max(0, q.start() - 2), q.start())).find()
+                || PLEDGE_AFTER.matcher(text.substring(q.end(), Math.min(text.length(), q.end() + 4))).find();
     }
 
     /** 贫困发生率=未脱贫人口÷乡村户籍人口×100%: a term of a formula, not a figure. */

@@ -25,17 +25,16 @@ final class FigureRuns {
      * @param groupEnd    end of its run
      * @param unitStart   where the unit word of the run's last figure begins
      * @param windowEnd   where its cues after it must end (the next run, or the clause end)
-     * @param previousEnd where the previous run ended (the sentence start for the first)
      * @param baseline    the first figure of a change (从A下降到B: A)
      * @param result      the second figure of a change (B)
      * @param nextStart   where the clause's next run starts (-1 for the last): a verb right before it
      *                    (312个贫困村已累计出列289个) is that run's cue
      */
     record Place(RecognizedQuantity figure, int windowStart, int groupStart, int groupEnd, int unitStart,
-                 int windowEnd, int previousEnd, boolean baseline, boolean result, int nextStart) {
+                 int windowEnd, boolean baseline, boolean result, int nextStart) {
     }
 
-    static List<Place> of(String text, Span sentence, Span clause, List<RecognizedQuantity> figures) {
+    static List<Place> of(String text, Span clause, List<RecognizedQuantity> figures) {
         int n = figures.size();
         int[] runStart = new int[n];
         int[] runEnd = new int[n];
@@ -62,7 +61,7 @@ final class FigureRuns {
                     : afterListSeparator(text, previous.end(), first.start());
             int windowEnd = next == null ? clause.end() : baseline ? last.end() : next.start(); // 减少到 belongs to the result
             places.add(new Place(figures.get(i), windowStarts[i], first.start(), last.end(), last.numberEnd(),
-                    windowEnd, previous == null ? sentence.start() : previous.end(), baseline, result,
+                    windowEnd, baseline, result,
                     next == null ? -1 : next.start()));
         }
         return places;

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class PeriodResolver {
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})年");
-    private static final Pattern YEAR_ANAPHOR = Pattern.compile("这一年|这年|当年|同年|全年|(?<![\\d年])年末|(?<![\\d年])年底|年内|至此");
+    private static final Pattern YEAR_ANAPHOR = Pattern.compile("这一年|这年|当年|同年|同一年|那一年|全年|(?<![\\d年])年末|(?<![\\d年])年底|年内|至此");
     /** How many earlier dates are looked at, and how far back a word pointing at a year is sought. */
     private static final int LOOK_BACK = 12;
     private static final int REACH = 60;

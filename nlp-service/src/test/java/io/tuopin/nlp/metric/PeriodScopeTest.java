@@ -76,4 +76,25 @@ class PeriodScopeTest {
                 """).observations();
         assertEquals("2018", periodOf(obs, "poverty_workshops", "10"));
     }
+
+    @Test
+    void theYearOfAChangesBaselineDatesTheBaselineOnly() {
+        List<Observation> obs = Pipelines.process("""
+                通渭县脱贫纪实
+                截至2019年底，通渭县贫困发生率由2014年的30.1%降至0.6%，58个贫困村全部退出。
+                """).observations();
+        assertEquals("2014", periodOf(obs, "poverty_incidence", "30.1"));
+        assertEquals("2019-12", periodOf(obs, "poverty_incidence", "0.6"));
+        assertEquals("2019-12", periodOf(obs, "poor_villages_exited", "58"));
+    }
+
+    @Test
+    void theSameYearPointsBackAcrossParagraphs() {
+        List<Observation> obs = Pipelines.process("""
+                通渭县脱贫纪实
+                2018年，全县减贫9800人。
+                同一年，全县还有21个贫困村退出。
+                """).observations();
+        assertEquals("2018", periodOf(obs, "poor_villages_exited", "21"));
+    }
 }

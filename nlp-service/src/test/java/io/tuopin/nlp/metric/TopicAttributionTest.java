@@ -69,6 +69,18 @@ class TopicAttributionTest {
     }
 
     @Test
+    void aDigestOfUnrelatedCountiesTakesEachFromTheTagLeadingItsParagraph() {
+        List<Observation> obs = observe("""
+                一周扶贫动态（第8期）
+                【云南镇雄】镇雄县近日通过脱贫摘帽评估。该县2014年有贫困人口4.1万户，截至去年底累计脱贫3.9万户。
+                【河北阜平】阜平县今年新建扶贫车间35个，全县吸纳贫困劳动力就业1900人。
+                """);
+        assertEquals("镇雄县", regionOf(obs, "poor_households", "41000"));
+        assertEquals("镇雄县", regionOf(obs, "lifted_households", "39000"));
+        assertEquals("阜平县", regionOf(obs, "employed_poor_labor", "1900"));
+    }
+
+    @Test
     void aTownshipReportSpeaksOfTheTownshipThroughItsAnaphors() {
         List<Observation> obs = observe("""
                 渭源县秦祁乡：在山梁上啃硬骨头

@@ -54,6 +54,8 @@ class VocabularyTest {
             "全县贫困村123个（其中深度贫困村64个）。 | poor_villages | 64",
             "贫困发生率=年末未脱贫人口÷乡村户籍人口×100%。 | poverty_incidence | 100",
             "每天选派1名干部参与疫情防控。 | resident_cadres | 1",
+            "脱贫路上不落一人，全县贫困群众如期脱贫。 | lifted_population | 1",
+            "脱贫攻坚一户不落，全县贫困户全部脱贫。 | lifted_households | 1",
     })
     void doesNotReadItAs(String sentence, String indicator, String value) {
         List<Observation> obs = Pipelines.process("会宁县脱贫攻坚工作汇报\n" + sentence + "\n").observations();
