@@ -78,6 +78,9 @@ final class IndicatorChoice {
         return own == null ? Choice.NONE : new Choice(own, refine(text, place, own, false), false);
     }
 
+    private static final Pattern FELL_SINCE_LAST_YEAR = Pattern.compile(
+            "[，,]?\\s*(?:比|较)(?:上年|去年|上一年)(?:末|底|同期)?(?:减少|下降|净减)");
+
     /** What a change makes of a statement about the poor: its result is what remains, 减少N人 is a lifting. */
     private static String refine(String text, FigureRuns.Place place, IndicatorMatch match, boolean carried) {
         String key = match.indicator().key();
@@ -94,6 +97,10 @@ final class IndicatorChoice {
         }
         if (carried && SentenceMemory.liftsBefore(text, place.groupStart())) {
             return "lifted_" + suffix;
+        }
+        if (key.startsWith("poor_") && FELL_SINCE_LAST_YEAR.matcher(text).region(place.groupEnd(),
+                Math.min(text.length(), place.groupEnd() + 12)).lookingAt()) {
+            return "remaining_poor_" + suffix; // 年末农村贫困人口0.52万人，比上年末减少1.36万人: what the year left
         }
         return key;
     }

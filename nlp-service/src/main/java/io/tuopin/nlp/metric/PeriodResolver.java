@@ -95,7 +95,11 @@ final class PeriodResolver {
         return null;
     }
 
-    /** 当年, 这一年, 全年, 年末, 至此 before the figure in its sentence: the year the text was speaking of. */
+    /**
+     * 当年, 这一年, 全年, 年末, 至此 before the figure in its sentence: the year the text was speaking of,
+     * the latest date before the word in its paragraph, else the headline's year, else the latest
+     * date before it in the article (not a byline's date when the headline names the year).
+     */
     private Period yearAnaphor(Span sentence, Span paragraph, int figureStart) {
         Matcher m = YEAR_ANAPHOR.matcher(text).region(Math.max(sentence.start(), figureStart - REACH), figureStart);
         if (!m.find()) {
@@ -105,10 +109,11 @@ final class PeriodResolver {
         while (i >= 0 && allDates.get(i).end() > m.start()) {
             i--;
         }
-        if (i < 0) {
-            return documentYear.period() != null ? documentYear : publicationYear;
+        boolean inParagraph = i >= 0 && paragraph != null && allDates.get(i).start() >= paragraph.start();
+        if (inParagraph || i >= 0 && documentYear.period() == null) {
+            return new Period(allDates.get(i).period(), null);
         }
-        return new Period(allDates.get(i).period(), null);
+        return documentYear.period() != null ? documentYear : publicationYear;
     }
 
     /** A cut-off, or a date opening a sentence, earlier in the paragraph; else the date introducing a list. */

@@ -37,6 +37,11 @@ final class RegionAttributor {
     private static final Pattern SUBSET = Pattern.compile("^\\s*其中\\s*$");
     private static final Pattern HEAD_PREFIX = Pattern.compile("^[\\d０-９年月日底末初至截止到在据全其中共累计目前今去前当\\s]*$");
     private static final int GROUP_REACH = 30;
+    private static final int LIST_TO_RESPECTIVELY = 12;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** 三县市2014年共有…, 这两县…: a clause whose subject is a number of counties. */
+    private static final Pattern COUNTED_COUNTIES = Pattern.compile(
+            "^\\s*(?:这|上述|以上|全市|全州|全省)?[两二三四五六七八九十]{1,2}(?:县市区|县市|县区|区县|市县|县|地州|市州)(?![城委政级长乡镇])");
     /** How many mentions before a figure are looked at (a clause names few regions). */
     private static final int LOOK_BACK = 24;
     private static final int HEAD_REACH = 40;
@@ -90,9 +95,10 @@ final class RegionAttributor {
         return new Attribution(focus.region(), true, clauseStart, focus.national());
     }
 
-    /** A figure that sums a group of counties (no single region of the gazetteer). */
+    /** A figure that sums a group of counties (no single region of the gazetteer): 南疆22个深度贫困县的…, 三县市共有…. */
     private static boolean isGroupTotal(String text, int clauseStart, int figureStart) {
-        return GROUP.matcher(text.substring(Math.max(clauseStart, figureStart - GROUP_REACH), figureStart)).find();
+        return GROUP.matcher(text.substring(Math.max(clauseStart, figureStart - GROUP_REACH), figureStart)).find()
+                || COUNTED_COUNTIES.matcher(text.substring(clauseStart, figureStart)).find();
     }
 
     /**
@@ -180,7 +186,9 @@ final class RegionAttributor {
             }
             listed.add(m);
         }
-        boolean adjacent = !listed.isEmpty() && end - listed.get(listed.size() - 1).end() <= 2;
-        return adjacent ? listed : List.of();
+        // 甘州区、临泽县分别…, or with the indicator between: 英山县、罗田县贫困发生率分别降至…
+        int gap = listed.isEmpty() ? Integer.MAX_VALUE : end - listed.get(listed.size() - 1).end();
+        boolean near = gap <= LIST_TO_RESPECTIVELY && !DIGIT.matcher(text.substring(end - gap, end)).find();
+        return near ? listed : List.of();
     }
 }

@@ -97,4 +97,16 @@ class PeriodScopeTest {
                 """).observations();
         assertEquals("2018", periodOf(obs, "poor_villages_exited", "21"));
     }
+
+    @Test
+    void aBulletinsYearEndIsTheHeadlinesYearNotItsBylines() {
+        List<Observation> obs = Pipelines.process("""
+                通渭县2019年脱贫攻坚统计监测公报
+                通渭县统计局 2020年3月
+                年末全县农村贫困人口0.5万人，比上年末减少1.3万人。全年有43个贫困村出列。
+                """).observations();
+        assertEquals("2019", periodOf(obs, "remaining_poor_population", "5000"));
+        assertEquals("2019", periodOf(obs, "lifted_population", "13000"));
+        assertEquals("2019", periodOf(obs, "poor_villages_exited", "43"));
+    }
 }

@@ -81,6 +81,27 @@ class TopicAttributionTest {
     }
 
     @Test
+    void respectivelyGivesEachListedCountyItsFigureAcrossTheIndicatorBetween() {
+        List<Observation> obs = observe("""
+                黄冈市三县脱贫摘帽
+                英山县、罗田县、麻城市贫困发生率分别降至0.5%、0.6%、0.7%。
+                """);
+        assertEquals("英山县", regionOf(obs, "poverty_incidence", "0.5"));
+        assertEquals("罗田县", regionOf(obs, "poverty_incidence", "0.6"));
+        assertEquals("麻城市", regionOf(obs, "poverty_incidence", "0.7"));
+    }
+
+    @Test
+    void aFigureOfCountedCountiesBelongsToNone() {
+        List<Observation> obs = observe("""
+                黄冈市三县脱贫摘帽
+                三县市2014年共有建档立卡贫困人口30.5万人。黄冈市全市贫困人口2014年为90.1万人。
+                """);
+        assertTrue(find(obs, "poor_population", "305000").isEmpty(), summary(obs));
+        assertEquals("黄冈市", regionOf(obs, "poor_population", "901000"));
+    }
+
+    @Test
     void aTownshipReportSpeaksOfTheTownshipThroughItsAnaphors() {
         List<Observation> obs = observe("""
                 渭源县秦祁乡：在山梁上啃硬骨头
