@@ -123,7 +123,7 @@ final class PeriodResolver {
             for (int i = earlier.size() - 1; i >= Math.max(0, earlier.size() - LOOK_BACK); i--) {
                 WrittenDate d = earlier.get(i);
                 if (d.cutoff() || opensAnySentence(paragraph, d)) {
-                    return new Period(d.period(), d.rangeStart());
+                    return d.since() ? new Period(null, d.value()) : new Period(d.period(), d.rangeStart());
                 }
             }
         }

@@ -29,6 +29,8 @@ public final class DateFinder {
     public List<WrittenDate> find(String text, int from, int to, String publishedAt) {
         Integer pubYear = year(publishedAt);
         List<WrittenDate> out = new ArrayList<>();
+        String written = text;
+        text = ChineseNumeralDates.fold(text);
         Matcher m = DATE.matcher(text).useTransparentBounds(true);
         int searched = from;
         // every date holds 年 or 月: search only around them (a plain scan of the whole text is slow)
@@ -39,7 +41,7 @@ public final class DateFinder {
             }
             m.region(Math.max(searched, i - WINDOW_BEFORE), Math.min(to, i + WINDOW_AFTER));
             while (m.find()) {
-                WrittenDate d = m.group(10) != null ? yearless(text, m, pubYear) : withYear(text, m, pubYear);
+                WrittenDate d = m.group(10) != null ? yearless(written, m, pubYear) : withYear(written, m, pubYear);
                 if (d != null) {
                     out.add(d);
                 }

@@ -109,4 +109,16 @@ class PeriodScopeTest {
         assertEquals("2019", periodOf(obs, "lifted_population", "13000"));
         assertEquals("2019", periodOf(obs, "poor_villages_exited", "43"));
     }
+
+    @Test
+    void aSpanOpeningTheParagraphIsCumulativeAndAChineseNumeralYearDates() {
+        List<Observation> obs = Pipelines.process("""
+                通渭县脱贫纪实
+                2016年以来，通渭县持续加大投入。四年来，全县累计投入扶贫资金12.6亿元。
+                二〇一九年，全县实现2350户9120人脱贫。
+                """).observations();
+        Observation investment = find(obs, "investment", "1260000000").orElseThrow(() -> new AssertionError(summary(obs)));
+        assertEquals(null, investment.period(), "…以来 is a span, not a year");
+        assertEquals("2019", periodOf(obs, "lifted_population", "9120"));
+    }
 }

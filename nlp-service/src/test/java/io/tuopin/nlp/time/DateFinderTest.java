@@ -102,4 +102,16 @@ class DateFinderTest {
         WrittenDate d = only("2020年7月15日来源：县融媒体中心", null);
         assertFalse(d.since());
     }
+
+    @Test
+    void yearsAndMonthsInChineseNumeralsAreDatesWhereTheyAreWritten() {
+        String text = "二〇一九年，全县脱贫。截至二零二〇年十二月底，全县清零。";
+        List<WrittenDate> found = finder.find(text, null);
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("2019", found.get(0).value());
+        assertEquals("二〇一九年", written(text, found.get(0)));
+        assertEquals("2020-12", found.get(1).value());
+        assertTrue(found.get(1).cutoff());
+        assertTrue(finder.find("第一二三四年度", null).isEmpty(), "not a year: 一二三四 is no 19xx/20xx");
+    }
 }
