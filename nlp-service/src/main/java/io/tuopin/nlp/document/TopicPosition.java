@@ -41,7 +41,8 @@ final class TopicPosition {
      * (参加全市…对接会).
      */
     private static final Pattern SUBJECT_PREFIX = Pattern.compile(
-            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?" + LEAD_TAG
+            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)|[①-⑳])?"
+                    + LEAD_TAG
                     + "(?:[在而其中另外同时就]{0,3}|[^，。；]*的[“”\"]?|(?:邻|临|近邻|相邻|隔壁|周边|兄弟)[县市区乡镇村])\\s*$");
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?(?![\\d.年月日号时])");
 

@@ -102,6 +102,19 @@ class TopicAttributionTest {
     }
 
     @Test
+    void itemsNumberedWithCircledDigitsTakeTheirLeadingCounty() {
+        List<Observation> obs = observe("""
+                湘西州脱贫攻坚工作通报
+                各县市主要指标如下：
+                ①花垣县：建档立卡贫困人口8.1万人；
+                ②保靖县：建档立卡贫困人口7.2万人，贫困村120个。
+                """);
+        assertEquals("花垣县", regionOf(obs, "poor_population", "81000"));
+        assertEquals("保靖县", regionOf(obs, "poor_population", "72000"));
+        assertEquals("保靖县", regionOf(obs, "poor_villages", "120"));
+    }
+
+    @Test
     void aTownshipReportSpeaksOfTheTownshipThroughItsAnaphors() {
         List<Observation> obs = observe("""
                 渭源县秦祁乡：在山梁上啃硬骨头

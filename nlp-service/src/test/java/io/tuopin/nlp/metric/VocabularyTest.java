@@ -38,6 +38,7 @@ class VocabularyTest {
             "全县通过公益岗位安置贫困劳动力3584人。 | employed_poor_labor | 3584",
             "其中保洁、护林等公益岗位安置3584人。 | employed_poor_labor | 3584",
             "贫困发生率从12.6%下降到0。 | poverty_incidence | 0",
+            "全县建成扶贫车间56个，12,680名贫困群众在家门口就业。 | employed_poor_labor | 12680",
     })
     void readsTheIndicator(String sentence, String indicator, String value) {
         List<Observation> obs = Pipelines.process("会宁县脱贫攻坚工作汇报\n" + sentence + "\n").observations();
