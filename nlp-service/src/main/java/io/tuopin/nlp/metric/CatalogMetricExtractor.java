@@ -122,7 +122,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         int reach = Math.max(clauseStart, q.start() - IndicatorChoice.STATEMENT_REACH);
         if (catalogue.blockedForAll(text, reach, q.start()) || FigureFilters.isPerUnit(text, clauseStart, q)
                 || FigureFilters.isIndefinite(text, q) || FigureFilters.isPledge(text, q)
-                || FigureFilters.isInFormula(text, q)) {
+                || FigureFilters.isInFormula(text, q)
+                || FigureFilters.isFamilys(text, where.sentence().start(), q, a.topics().mentions())) {
             return null;
         }
         RegionAttributor.Attribution region = listed != null

@@ -56,6 +56,8 @@ class VocabularyTest {
             "贫困发生率=年末未脱贫人口÷乡村户籍人口×100%。 | poverty_incidence | 100",
             "每天选派1名干部参与疫情防控。 | resident_cadres | 1",
             "脱贫路上不落一人，全县贫困群众如期脱贫。 | lifted_population | 1",
+            "在会宁县新塬村，贫困户王桂英一家5口人靠两亩薄田过活。 | poor_population | 5",
+            "2016年，她家养起了黄牛，2019年家庭人均收入达到1.2万元。 | per_capita_net_income | 12000",
             "脱贫攻坚一户不落，全县贫困户全部脱贫。 | lifted_households | 1",
     })
     void doesNotReadItAs(String sentence, String indicator, String value) {
