@@ -3,6 +3,7 @@ package io.tuopin.nlp.text;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -129,6 +130,11 @@ final class HtmlTextExtractor {
             if (!(node instanceof Element element) || isChrome(element, links)) {
                 return false;
             }
+            FigureTable table = element.normalName().equals("table") ? FigureTable.of(element) : null;
+            if (table != null) {
+                writeTable(table, element);
+                return false;
+            }
             if (BLOCK_TAGS.contains(element.normalName())) {
                 newline(clamp(element.sourceRange().startPos()));
             }
@@ -137,10 +143,78 @@ final class HtmlTextExtractor {
 
         private void leave(Node node) {
             Element element = (Element) node;
+            if (isCell(element) && out.length() > 0 && !Character.isWhitespace(out.lastChar())) {
+                out.append(' ', clamp(element.endSourceRange().startPos()), false); // cells never run together
+            }
             if (BLOCK_TAGS.contains(element.normalName())) {
                 int pos = clamp(element.sourceRange().startPos());
                 newline(clamp(Math.max(pos, element.endSourceRange().startPos())));
             }
+        }
+
+        /** One statement per row: 正安县：减少贫困人口8526人，退出贫困村37个。 */
+        private void writeTable(FigureTable table, Element element) {
+            newline(clamp(element.sourceRange().startPos()));
+            for (List<Element> row : table.body()) {
+                int rowStart = clamp(row.get(0).sourceRange().startPos());
+                appendCell(row.get(0), false);
+                out.append('：', rowStart, false);
+                boolean first = true;
+                for (int i = 1; i < row.size(); i++) {
+                    Element cell = row.get(i);
+                    if (!FigureTable.isFigure(cell.text())) {
+                        continue;
+                    }
+                    int at = clamp(cell.sourceRange().startPos());
+                    if (!first) {
+                        out.append('，', at, false);
+                    }
+                    first = false;
+                    Element header = table.header().get(i);
+                    appendCell(header, true);
+                    appendCell(cell, false);
+                    String written = cell.text().strip();
+                    String unit = FigureTable.unitOf(header.text());
+                    if (!written.endsWith(unit)) {
+                        for (char c : unit.toCharArray()) {
+                            out.append(c, at, false);
+                        }
+                    }
+                }
+                out.append('。', rowStart, false);
+                newline(rowStart);
+            }
+        }
+
+        /** A cell's text without its white space; a header's only up to its bracketed unit. */
+        private void appendCell(Element cell, boolean labelOnly) {
+            boolean[] done = {false};
+            TreeWalk.depthFirst(cell, n -> {
+                if (done[0]) {
+                    return false;
+                }
+                if (n instanceof TextNode text) {
+                    String decoded = text.getWholeText();
+                    int end = text.sourceRange().endPos();
+                    int p = clamp(text.sourceRange().startPos());
+                    for (int i = 0; i < decoded.length() && !done[0]; i++) {
+                        char c = decoded.charAt(i);
+                        done[0] = labelOnly && FigureTable.endsLabel(c);
+                        if (!done[0] && !Character.isWhitespace(c) && c != '\u00a0') {
+                            out.append(c, clamp(p), false);
+                        }
+                        if (!Character.isHighSurrogate(c)) {
+                            p = nextSourcePos(p, end);
+                        }
+                    }
+                    return false;
+                }
+                return n instanceof Element e && !SKIPPED_TAGS.contains(e.normalName());
+            }, n -> { });
+        }
+
+        private static boolean isCell(Element element) {
+            return element.normalName().equals("td") || element.normalName().equals("th");
         }
 
         private void newline(int pos) {

@@ -219,4 +219,22 @@ class HtmlArticleCleanerTest {
     private static String sub(CleanedArticle a, Span s) {
         return a.text().substring(s.start(), s.end());
     }
+
+    @Test
+    void aTableOfFiguresReadsAsOneStatementPerRowMappedToItsCells() {
+        String page = "<html><body><p>各县情况见下表。</p><table>"
+                + "<tr><th>县区</th><th>减少贫困人口（人）</th><th>贫困发生率（%）</th></tr>"
+                + "<tr><td>清河县</td><td> 8526 </td><td>0.92</td></tr>"
+                + "<tr><td>临河县</td><td>9013</td><td>-</td></tr></table></body></html>";
+        CleanedArticle a = html(page);
+        assertEquals("各县情况见下表。\n清河县：减少贫困人口8526人，贫困发生率0.92%。\n临河县：减少贫困人口9013人。", a.text());
+        int figure = a.text().indexOf("8526");
+        assertEquals(page.indexOf("8526"), a.sourceStart(figure), "a figure maps to its cell");
+    }
+
+    @Test
+    void cellsOfOtherTablesNeverRunTogether() {
+        String page = "<html><body><table><tr><td>清河县</td><td>8526</td><td>37</td></tr></table></body></html>";
+        assertEquals("清河县 8526 37", html(page).text());
+    }
 }
