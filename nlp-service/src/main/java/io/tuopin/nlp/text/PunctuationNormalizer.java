@@ -13,6 +13,7 @@ package io.tuopin.nlp.text;
  * <li>runs of clause and sentence punctuation, spaces between them included, collapse to one mark
  *     ({@code ,,} -> ，, {@code ,。} -> 。, {@code ,、} -> 、, {@code ， ，} -> ，): a sentence end wins over a
  *     clause mark, so no sentence end is lost; spaces beside such a mark go;</li>
+ * <li>a doubled percent sign is one ({@code 12.6%%} -> 12.6%);</li>
  * <li>whitespace runs inside a line become one space; lines are trimmed.</li>
  * </ul>
  */
@@ -34,6 +35,9 @@ final class PunctuationNormalizer {
         for (int i = 0; i < in.length(); i++) {
             char c = in.charAt(i);
             char next = nextWord[i] < in.length() ? in.charAt(nextWord[i]) : ' ';
+            if ((c == '%' || c == '％') && out.length() > 0 && out.lastChar() == '%') {
+                continue; // 12.6%% is 12.6%
+            }
             if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '％' || c == '．') {
                 out.replace(in, i, (char) (c - 0xFEE0));
             } else if (HALF.indexOf(c) >= 0 && isChineseSide(in, i, out.lastChar(), lastWord, next)) {

@@ -23,6 +23,7 @@ class PunctuationNormalizerTest {
         assertEquals("发生率降至12.5%，全年减贫", norm("发生率降至12.5%,，全年减贫"));
         assertEquals("发生率降至12.5%，全年减贫", norm("发生率降至12.5%,,全年减贫"));
         assertEquals("占总数的69.4%；贫困户", norm("占总数的69.4%,;贫困户"));
+        assertEquals("从12.6%降至4.4%。", norm("从12.6%%降至4.4％％。"));
         assertEquals("收入8000元，全年", norm("收入8000元，,全年"));
         assertEquals("增长12.5%，全年", norm("增长12.5% ,，全年"));
         assertEquals("增长12.5%，全年", norm("增长12.5%, 全年"));
