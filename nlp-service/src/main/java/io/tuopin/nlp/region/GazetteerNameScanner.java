@@ -19,6 +19,7 @@ final class GazetteerNameScanner {
     private static final int MIN_TOWNSHIP = 3;
     private static final String NOT_AFTER_SHORT = "级区城域长委乡镇村";
     private static final String PLACE_END = "省市州盟区县旗的在到与和及是";
+    private static final String DATE_DIGITS = "〇零一二三四五六七八九十今去前明当同";
 
     private final Map<String, List<NameEntry>> index = new HashMap<>();
     /** Longest name for each first two characters: most positions of a text start no name. */
@@ -52,7 +53,20 @@ final class GazetteerNameScanner {
         if (NOT_AFTER_SHORT.indexOf(next) >= 0 && !placeFollows || Character.isDigit(prev)) { // 1200户县城: not 户县
             return false;
         }
-        return !Character.isIdeographic(prev) || PLACE_END.indexOf(prev) >= 0;
+        return !Character.isIdeographic(prev) || PLACE_END.indexOf(prev) >= 0 || afterDate(text, start);
+    }
+
+    /** 2020年环县人民政府, 2019年底岷县: a date ends right before the name. */
+    private static boolean afterDate(String text, int start) {
+        if (start < 2) {
+            return false;
+        }
+        char prev = text.charAt(start - 1);
+        char before = text.charAt(start - 2);
+        if ("年月日".indexOf(prev) >= 0) {
+            return Character.isDigit(before) || DATE_DIGITS.indexOf(before) >= 0;
+        }
+        return "底末初".indexOf(prev) >= 0 && (before == '年' || before == '月');
     }
 
     /** Whether a name of a county or a larger division starts at this offset. */

@@ -123,6 +123,12 @@ class GazetteerRegionRecognizerTest {
     }
 
     @Test
+    void aTwoCharacterCountyRightAfterADateStandsAlone() {
+        assertEquals("621022", analyse("2020年环县人民政府工作报告\n全县贫困人口3860人。").subject().code());
+        assertEquals("621126", analyse("2019年底岷县贫困人口减少到4000人。").subject().code());
+    }
+
+    @Test
     void placeThatHanlpTakesForAPersonIsFound() {
         RegionAnalysis r = analyse("安图县今年投入资金1亿元。");
         assertEquals("222426", r.subject().code());
