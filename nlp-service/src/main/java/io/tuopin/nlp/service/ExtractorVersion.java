@@ -5,7 +5,7 @@ package io.tuopin.nlp.service;
  * that consumers can tell which records a reprocessing run has replaced.
  */
 public final class ExtractorVersion {
-    public static final String CURRENT = "2.0.0";
+    public static final String CURRENT = "2.1.0";
 
     private ExtractorVersion() {
     }

@@ -28,6 +28,8 @@ class ExtractionQualityGateTest {
     private static final double DEV_PRECISION = 0.975;
     private static final double TEAM_F1 = 0.99;
     private static final double TEAM_PRECISION = 0.99;
+    private static final double PROBE_F1 = 0.99;
+    private static final double PROBE_PRECISION = 0.985;
 
     private static ArticleProcessor processor;
 
@@ -52,6 +54,13 @@ class ExtractionQualityGateTest {
     void ourOwnDevelopmentSet() throws Exception {
         Path set = Path.of("src/test/resources/devset");
         assertFloors("team", set.resolve("articles"), set.resolve("gold.jsonl"), TEAM_F1, TEAM_PRECISION);
+    }
+
+    /** Articles of unseen shapes written to probe generalisation (see probeset/README.md). */
+    @Test
+    void ourProbesOfUnseenShapes() throws Exception {
+        Path set = Path.of("src/test/resources/probeset");
+        assertFloors("probe", set.resolve("articles"), set.resolve("gold.jsonl"), PROBE_F1, PROBE_PRECISION);
     }
 
     private static void assertFloors(String name, Path docs, Path gold, double f1, double precision) throws Exception {
