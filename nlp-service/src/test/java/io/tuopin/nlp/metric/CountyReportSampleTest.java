@@ -78,7 +78,7 @@ class CountyReportSampleTest {
                 "leading_enterprises 34", "poverty_workshops 41", "employed_poor_labor 1370", "per_capita_net_income 2380",
                 "per_capita_net_income 9860", "investment 980000000", "relocated_households 3012",
                 "relocated_population 10987", "relocated_households 860", "relocated_population 3120",
-                "employed_poor_labor 620", "income_gain_per_capita 10000", "dibao_households 4320",
+                "employed_poor_labor 620", "employed_poor_labor 21000", "income_gain_per_capita 10000", "dibao_households 4320",
                 "dibao_population 9876", "investment 120000000", "investment 340000000", "resident_cadres 156",
                 "resident_work_teams 156", "resident_cadres 468", "investment 850000", "pv_capacity 0.3",
                 "investment 300000000", "poverty_workshops 10");

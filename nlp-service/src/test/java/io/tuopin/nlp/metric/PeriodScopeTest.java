@@ -121,4 +121,15 @@ class PeriodScopeTest {
         assertEquals(null, investment.period(), "…以来 is a span, not a year");
         assertEquals("2019", periodOf(obs, "lifted_population", "9120"));
     }
+
+    @Test
+    void aFigureRestatedWithoutItsDateIsTheDatedOne() {
+        List<Observation> obs = Pipelines.process("""
+                通渭县脱贫纪实
+                2013年底，全县贫困发生率为24.6%。经过七年努力，全县贫困发生率由24.6%降至0.57%。
+                """).observations();
+        assertEquals(1, obs.stream().filter(o -> o.indicator().equals("poverty_incidence")
+                && o.value().compareTo(new java.math.BigDecimal("24.6")) == 0).count(), summary(obs));
+        assertEquals("2013-12", periodOf(obs, "poverty_incidence", "24.6"));
+    }
 }
