@@ -93,9 +93,12 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         List<FigureRuns.Place> places = FigureRuns.of(a.text(), where.clause(), inClause);
         Map<Integer, RegionInfo> respectively = RegionAttributor.respectively(a.text(), a.regions(), where.clause(),
                 inClause);
+        Map<Integer, Period> yearly = a.periods().respectively(where.sentence(), where.clause(),
+                inClause.stream().map(RecognizedQuantity::start).toList());
         List<IndicatorMatch> matches = new ArrayList<>();
         for (FigureRuns.Place place : places) {
-            matches.add(read(a, where, place, respectively.get(place.figure().start()), memory, out));
+            int start = place.figure().start();
+            matches.add(read(a, where, place, respectively.get(start), yearly.get(start), memory, out));
         }
         for (int i = 0; i < places.size(); i++) {
             memory.remember(places.get(i).figure().unit(), matches.get(i));
@@ -114,7 +117,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     }
 
     /** Reads one figure; returns the indicator match it was read with (null for none). */
-    private IndicatorMatch read(Article a, Where where, FigureRuns.Place place, RegionInfo listed,
+    private IndicatorMatch read(Article a, Where where, FigureRuns.Place place, RegionInfo listed, Period year,
                                 SentenceMemory memory, ObservationSet out) {
         String text = a.text();
         RecognizedQuantity q = place.figure();
@@ -139,7 +142,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         Period period = a.periods().resolve(where.sentence(), where.paragraph(), q.start(),
                 previousFigureEnd(a, where.sentence(), place.groupStart()), place.baseline());
         Period span = memory.sameSpan(text, clauseStart, place, period);
-        period = span != null ? span : period;
+        period = year != null ? year : span != null ? span : period;
         memory.rememberPeriod(period);
         boolean target = TARGET.matcher(text.substring(reach, q.start())).find();
         boolean sharedCue = place.groupEnd() - place.groupStart() > q.end() - q.start();

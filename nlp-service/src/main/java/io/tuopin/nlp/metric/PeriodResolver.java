@@ -6,7 +6,10 @@ import io.tuopin.nlp.document.DocumentOutline;
 import io.tuopin.nlp.domain.Positions;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.time.WrittenDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,8 @@ final class PeriodResolver {
     /** How many earlier dates are looked at, and how far back a word pointing at a year is sought. */
     private static final int LOOK_BACK = 12;
     private static final int REACH = 60;
+    private static final int MAX_SPAN_YEARS = 12;
+    private static final String LIST_JOINERS = "、和及与";
     private static final String OPENING_NOISE = " \u3000，,、“”\"";
 
     private final String text;
@@ -93,6 +98,64 @@ final class PeriodResolver {
             return d.since() ? new Period(null, d.value()) : new Period(d.period(), d.rangeStart());
         }
         return null;
+    }
+
+    /**
+     * 2015年至2018年，全区分别减贫2.6万人、3.1万人、2.9万人、2.2万人: each year of a span (or of a list of
+     * years) named before 分别 in the sentence takes its figures in turn (the k-th, or the k-th run when
+     * each year has as many). Keyed by the figure's start; empty when the counts do not fit.
+     */
+    Map<Integer, Period> respectively(Span sentence, Span clause, List<Integer> figureStarts) {
+        int marker = text.substring(clause.start(), clause.end()).indexOf("分别"); // bounded by the clause
+        if (marker < 0) {
+            return Map.of();
+        }
+        marker += clause.start();
+        List<String> years = yearsBefore(sentence.start(), marker);
+        int from = marker;
+        List<Integer> after = figureStarts.stream().filter(s -> s > from).toList();
+        if (years.size() < 2 || after.isEmpty() || after.size() % years.size() != 0) {
+            return Map.of();
+        }
+        int each = after.size() / years.size();
+        Map<Integer, Period> assigned = new HashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            assigned.put(after.get(i), new Period(years.get(i / each), null));
+        }
+        return assigned;
+    }
+
+    /** The years of the last span (2015年至2018年) or list of years (2017年、2018年) before {@code end}. */
+    private List<String> yearsBefore(int from, int end) {
+        List<WrittenDate> before = between(from, end);
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        WrittenDate last = before.get(before.size() - 1);
+        if (isYear(last.rangeStart()) && isYear(last.period())) {
+            int first = Integer.parseInt(last.rangeStart());
+            int to = Integer.parseInt(last.period());
+            List<String> years = new ArrayList<>();
+            for (int y = first; y <= to && to - first < MAX_SPAN_YEARS; y++) {
+                years.add(Integer.toString(y));
+            }
+            return years;
+        }
+        List<String> listed = new ArrayList<>();
+        for (int i = before.size() - 1; i >= 0; i--) {
+            WrittenDate d = before.get(i);
+            boolean joined = listed.isEmpty() || d.end() + 1 == before.get(i + 1).start()
+                    && LIST_JOINERS.indexOf(text.charAt(d.end())) >= 0;
+            if (!joined || !isYear(d.period())) {
+                break;
+            }
+            listed.add(0, d.period());
+        }
+        return listed;
+    }
+
+    private static boolean isYear(String period) {
+        return period != null && period.length() == 4;
     }
 
     /**

@@ -132,4 +132,17 @@ class PeriodScopeTest {
                 && o.value().compareTo(new java.math.BigDecimal("24.6")) == 0).count(), summary(obs));
         assertEquals("2013-12", periodOf(obs, "poverty_incidence", "24.6"));
     }
+
+    @Test
+    void eachYearOfASpanBeforeRespectivelyTakesItsFigure() {
+        List<Observation> obs = Pipelines.process("""
+                通渭县脱贫纪实
+                2016年至2018年，全县分别减贫5200人、4800人、3900人。2012年、2013年全县分别减贫3100人、2600人。
+                """).observations();
+        assertEquals("2016", periodOf(obs, "lifted_population", "5200"));
+        assertEquals("2017", periodOf(obs, "lifted_population", "4800"));
+        assertEquals("2018", periodOf(obs, "lifted_population", "3900"));
+        assertEquals("2012", periodOf(obs, "lifted_population", "3100"));
+        assertEquals("2013", periodOf(obs, "lifted_population", "2600"));
+    }
 }
