@@ -22,7 +22,7 @@ final class IndicatorChoice {
     private static final Pattern PLACE_COUNT = Pattern.compile(
             "^Ⓡ*(?:" + io.tuopin.nlp.time.DateFinder.YEAR_PHRASE + ")?[，,]?(?:Ⓡ|全村|全乡|全镇|该村|村里)*"
                     + "(?:共有|共|有|总计|合计|现有)?(?:农户|村民|居民|人口)?$");
-    private static final Pattern NARROWER = Pattern.compile("深度|极度|省级|国家级|市级|县级|国家|省定|市定");
+    private static final Pattern NARROWER = Pattern.compile("深度|极度|省级|国家级|市级|县级|国家|省定|市定|一般|低保|五保|特困|兜底");
     /** 其中深度贫困村64个, 其中省级龙头企业5家: a narrower rank of the same stock is not the stock. */
     private static final Pattern ALL = Pattern.compile("^[^，。；、]{0,8}全部");
     private static final Pattern POOR_NOUN = Pattern.compile("(?:贫困人口|贫困户|贫困群众)$");
@@ -74,12 +74,42 @@ final class IndicatorChoice {
                 return new Choice(new IndicatorMatch(catalogue.byKey(population), q.start(), q.end(), 0), population,
                         false);
             }
+            IndicatorMatch lead = leadClauseCue(a, place, q);
+            if (lead != null) {
+                return new Choice(lead, refine(text, place, lead, false), false);
+            }
         }
         return own == null ? Choice.NONE : new Choice(own, refine(text, place, own, false), false);
     }
 
     private static final Pattern FELL_SINCE_LAST_YEAR = Pattern.compile(
             "[，,]?\\s*(?:比|较)(?:上年|去年|上一年)(?:末|底|同期)?(?:减少|下降|净减)");
+
+    /**
+     * 全县贫困发生率大幅下降，由12.5%降至0.5%: a clause that only leads on (由…, 达到…) takes its cue from the
+     * clause before it in its sentence, when that clause names an indicator and holds no figure.
+     */
+    private IndicatorMatch leadClauseCue(Statement a, FigureRuns.Place place, RecognizedQuantity q) {
+        Span clause = a.clause();
+        int previousEnd = clause.start() - 1;
+        int previousStart = previousEnd;
+        while (previousStart > a.sentence().start() && !Clauses.isBoundary(a.text().charAt(previousStart - 1))) {
+            previousStart--;
+        }
+        if (previousEnd - previousStart < 2 || previousEnd - previousStart > STATEMENT_REACH
+                || !Positions.within(a.figures(), previousStart, clause.start(), RecognizedQuantity::start).isEmpty()) {
+            return null;
+        }
+        List<RecognizedQuantity> inClause = Positions.within(a.figures(), clause.start(), clause.end(),
+                RecognizedQuantity::start);
+        int firstFigure = inClause.isEmpty() ? q.start() : inClause.get(0).start();
+        if (!SentenceMemory.leadsOn(a.text(), clause.start(), firstFigure, a.mentions())) {
+            return null;
+        }
+        IndicatorMatch m = matcher.match(a.text(), q.unit(), previousStart, previousStart, place.groupStart(),
+                place.unitStart(), place.groupEnd(), place.windowEnd(), place.nextStart());
+        return m == null || m.indicator().isFallback() || m.cueEnd() > previousEnd ? null : m;
+    }
 
     /** What a change makes of a statement about the poor: its result is what remains, 减少N人 is a lifting. */
     private static String refine(String text, FigureRuns.Place place, IndicatorMatch match, boolean carried) {

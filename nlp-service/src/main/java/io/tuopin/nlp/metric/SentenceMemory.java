@@ -33,6 +33,18 @@ final class SentenceMemory {
     /** What may follow a continued figure: the clause ends, or a qualifier (以上, 左右, 的). */
     private static final Pattern CONTINUED_END = Pattern.compile("^(?:[，,。；;！!？?、）)]|以上|以下|左右|的|$)");
 
+    /**
+     * What may open a clause that continues a figure-less clause naming the indicator (全县贫困发生率大幅下降，
+     * 由12.5%降至0.5%; 人均可支配收入突破万元大关，达到10238元): a change's start, a time, adverbs, a verb of level.
+     */
+    private static final Pattern LEADS_ON = Pattern.compile(
+            "^" + REGION + "*" + ADVERBS + "(?:由|从)" + TIME + "的?$|^" + REGION + "*" + TIME + ADVERBS + LEVEL_VERBS
+                    + "了?" + TIME + "的?(?:约|近|超过|不足)?$");
+
+    static boolean leadsOn(String text, int clauseStart, int figureStart, List<RegionMention> mentions) {
+        return LEADS_ON.matcher(masked(text, clauseStart, figureStart, mentions).strip()).matches();
+    }
+
     /** 同期贫困发生率从14.5%降到3.3%: over the same span as the change the sentence has just stated. */
     private static final Pattern SAME_SPAN = Pattern.compile("^\\s*同期");
 
@@ -145,8 +157,8 @@ final class SentenceMemory {
     /** The text with every region mention in it replaced by Ⓡ marks. */
     static String masked(String text, int from, int to, List<RegionMention> mentions) {
         StringBuilder b = new StringBuilder(text.substring(from, to));
-        for (RegionMention m : mentions) {
-            if (m.start() >= from && m.end() <= to) {
+        for (RegionMention m : io.tuopin.nlp.domain.Positions.within(mentions, from, to, RegionMention::start)) {
+            if (m.end() <= to) {
                 for (int i = m.start(); i < m.end(); i++) {
                     b.setCharAt(i - from, REGION);
                 }

@@ -43,6 +43,9 @@ class VocabularyTest {
             "全县有驻村工作队139支、驻村队员556名。 | resident_cadres | 556",
             "全县贫困人口占比由24.6%降至0.57%。 | poverty_incidence | 0.57",
             "贫困人口占农村人口的比例为24.6%。 | poverty_incidence | 24.6",
+            "全县贫困发生率大幅下降，由12.5%降至0.5%。 | poverty_incidence | 0.5",
+            "全县农民人均可支配收入突破万元大关，达到10238元。 | per_capita_net_income | 10238",
+            "全县建档立卡贫困人口逐年减少，从2014年的3.2万人减少到2019年的1200人。 | remaining_poor_population | 1200",
     })
     void readsTheIndicator(String sentence, String indicator, String value) {
         List<Observation> obs = Pipelines.process("会宁县脱贫攻坚工作汇报\n" + sentence + "\n").observations();
@@ -57,6 +60,8 @@ class VocabularyTest {
             "全县人口由搬迁前的544人增加到1395人。 | relocated_population | 1395",
             "全县享受农村低保5697户，其中贫困户4211户。 | poor_households | 4211",
             "全县贫困村123个（其中深度贫困村64个）。 | poor_villages | 64",
+            "全县建档立卡贫困户21364户，其中一般贫困户8432户。 | poor_households | 8432",
+            "全县脱贫攻坚成效显著，培训5000人。 | lifted_population | 5000",
             "贫困发生率=年末未脱贫人口÷乡村户籍人口×100%。 | poverty_incidence | 100",
             "每天选派1名干部参与疫情防控。 | resident_cadres | 1",
             "脱贫路上不落一人，全县贫困群众如期脱贫。 | lifted_population | 1",
