@@ -40,6 +40,7 @@ class VocabularyTest {
             "贫困发生率从12.6%下降到0。 | poverty_incidence | 0",
             "全县建成扶贫车间56个，12,680名贫困群众在家门口就业。 | employed_poor_labor | 12680",
             "开展春风行动转移就业贫困劳动力2.3万人。 | employed_poor_labor | 23000",
+            "全村外出务工贫困劳动力达到210人。 | employed_poor_labor | 210",
             "全县有驻村工作队139支、驻村队员556名。 | resident_cadres | 556",
             "全县贫困人口占比由24.6%降至0.57%。 | poverty_incidence | 0.57",
             "贫困人口占农村人口的比例为24.6%。 | poverty_incidence | 24.6",
