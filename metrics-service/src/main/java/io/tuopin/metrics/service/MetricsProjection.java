@@ -10,7 +10,6 @@ import io.tuopin.metrics.repository.MetricsSetRepository;
 import io.tuopin.metrics.repository.ObservationRepository;
 import io.tuopin.metrics.repository.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -25,17 +24,18 @@ public class MetricsProjection {
     private static final Logger LOG = Logger.getLogger(MetricsProjection.class);
     private static final int MAX_EVIDENCE = 4000;
 
-    @Inject
-    MetricsSetRepository sets;
+    private final MetricsSetRepository sets;
+    private final ObservationRepository observations;
+    private final RegionRepository regions;
+    private final RegionCatalog regionCatalog;
 
-    @Inject
-    ObservationRepository observations;
-
-    @Inject
-    RegionRepository regions;
-
-    @Inject
-    RegionCatalog regionCatalog;
+    public MetricsProjection(MetricsSetRepository sets, ObservationRepository observations, RegionRepository regions,
+                             RegionCatalog regionCatalog) {
+        this.sets = sets;
+        this.observations = observations;
+        this.regions = regions;
+        this.regionCatalog = regionCatalog;
+    }
 
     /** Returns false when the record was stale and ignored. */
     public boolean apply(ArticleMetrics event) {

@@ -8,7 +8,6 @@ import io.tuopin.metrics.domain.MetricObservation;
 import io.tuopin.metrics.domain.Region;
 import io.tuopin.metrics.repository.ObservationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,14 +23,16 @@ public class ObservationQueryService {
     /** Sorts after every digit and '-', so "2019~" bounds every period within 2019. */
     private static final String PERIOD_END = "~";
 
-    @Inject
-    RegionQueryService regionQueries;
+    private final RegionQueryService regionQueries;
+    private final ObservationRepository observations;
+    private final ArticleRefLookup articleRefs;
 
-    @Inject
-    ObservationRepository observations;
-
-    @Inject
-    ArticleRefLookup articleRefs;
+    public ObservationQueryService(RegionQueryService regionQueries, ObservationRepository observations,
+                                   ArticleRefLookup articleRefs) {
+        this.regionQueries = regionQueries;
+        this.observations = observations;
+        this.articleRefs = articleRefs;
+    }
 
     /** {@code from}/{@code to}: YYYY, YYYY-MM or YYYY-MM-DD, inclusive, null for open. */
     public PageResult<ObservationView> series(String code, String indicator, String from, String to,

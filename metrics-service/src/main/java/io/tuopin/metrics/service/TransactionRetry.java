@@ -6,7 +6,6 @@ import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tuopin.metrics.config.MetricsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,11 +17,13 @@ import org.jboss.logging.Logger;
 public class TransactionRetry {
     private static final Logger LOG = Logger.getLogger(TransactionRetry.class);
 
-    @Inject
-    MetricsConfig config;
+    private final MetricsConfig config;
+    private final ProjectionMeters meters;
 
-    @Inject
-    ProjectionMeters meters;
+    public TransactionRetry(MetricsConfig config, ProjectionMeters meters) {
+        this.config = config;
+        this.meters = meters;
+    }
 
     /** One span ({@code metrics.transaction}) per record, under the span of the record's receipt. */
     @WithSpan("metrics.transaction")
