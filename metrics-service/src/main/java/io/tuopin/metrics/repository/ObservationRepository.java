@@ -3,7 +3,6 @@ package io.tuopin.metrics.repository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tuopin.metrics.domain.MetricObservation;
-import io.tuopin.metrics.service.IndicatorSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -49,11 +48,11 @@ public class ObservationRepository implements PanacheRepositoryBase<MetricObserv
         return find(where.toString(), params);
     }
 
-    public List<IndicatorSummary.Counts> indicatorCounts() {
-        return getEntityManager().createQuery("select new io.tuopin.metrics.service.IndicatorSummary$Counts("
+    public List<IndicatorCounts> indicatorCounts() {
+        return getEntityManager().createQuery("select new io.tuopin.metrics.repository.IndicatorCounts("
                         + "o.indicator, o.unit, o.kind, count(o), count(distinct o.regionKey), count(distinct o.articleId))"
                         + " from MetricObservation o group by o.indicator, o.unit, o.kind"
-                        + " order by o.indicator, o.unit, o.kind", IndicatorSummary.Counts.class)
+                        + " order by o.indicator, o.unit, o.kind", IndicatorCounts.class)
                 .getResultList();
     }
 

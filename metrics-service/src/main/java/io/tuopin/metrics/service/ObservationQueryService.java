@@ -6,6 +6,7 @@ import io.tuopin.events.IndicatorDefinition;
 import io.tuopin.events.IndicatorDefinitions;
 import io.tuopin.metrics.domain.MetricObservation;
 import io.tuopin.metrics.domain.Region;
+import io.tuopin.metrics.repository.IndicatorCounts;
 import io.tuopin.metrics.repository.ObservationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -53,11 +54,11 @@ public class ObservationQueryService {
 
     /** The whole catalogue, each indicator with its counts (zero when unseen), then uncatalogued ones seen. */
     public IndicatorList indicators() {
-        Map<String, List<IndicatorSummary.Counts>> seen = observations.indicatorCounts().stream()
-                .collect(Collectors.groupingBy(IndicatorSummary.Counts::indicator, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<IndicatorCounts>> seen = observations.indicatorCounts().stream()
+                .collect(Collectors.groupingBy(IndicatorCounts::indicator, LinkedHashMap::new, Collectors.toList()));
         List<IndicatorSummary> items = new ArrayList<>();
         for (IndicatorDefinition d : CATALOGUE) {
-            List<IndicatorSummary.Counts> counts = seen.remove(d.key());
+            List<IndicatorCounts> counts = seen.remove(d.key());
             if (counts == null) {
                 items.add(new IndicatorSummary(d.key(), d.units().get(0), d.kind(), 0, 0, 0, d.units(), d.meaning(), true));
             } else {
@@ -68,7 +69,7 @@ public class ObservationQueryService {
         return new IndicatorList(items, items.size());
     }
 
-    private static IndicatorSummary summary(IndicatorSummary.Counts c, List<String> units, String meaning, boolean catalogued) {
+    private static IndicatorSummary summary(IndicatorCounts c, List<String> units, String meaning, boolean catalogued) {
         return new IndicatorSummary(c.indicator(), c.unit(), c.kind(), c.observationCount(), c.regionCount(),
                 c.articleCount(), units, meaning, catalogued);
     }
