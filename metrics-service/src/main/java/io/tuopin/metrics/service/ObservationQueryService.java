@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.tuopin.events.IndicatorDefinition;
 import io.tuopin.events.IndicatorDefinitions;
-import io.tuopin.metrics.domain.MetricObservation;
+import io.tuopin.metrics.domain.Observation;
 import io.tuopin.metrics.domain.Region;
 import io.tuopin.metrics.repository.IndicatorCounts;
 import io.tuopin.metrics.repository.ObservationRepository;
@@ -39,13 +39,13 @@ public class ObservationQueryService {
     public PageResult<ObservationView> series(String code, String indicator, String from, String to,
                                               PageRequest page) {
         Region region = regionQueries.find(code);
-        PanacheQuery<MetricObservation> query = observations.series(region.key, indicator, from,
+        PanacheQuery<Observation> query = observations.series(region.key, indicator, from,
                 to == null ? null : to + PERIOD_END);
-        List<MetricObservation> rows = query.page(Page.of(page.page(), page.size())).list();
+        List<Observation> rows = query.page(Page.of(page.page(), page.size())).list();
         return PageResult.of(views(rows), page, query.count());
     }
 
-    public List<ObservationView> views(List<MetricObservation> rows) {
+    public List<ObservationView> views(List<Observation> rows) {
         Map<String, String> published = new HashMap<>();
         rows.forEach(o -> published.putIfAbsent(o.articleId, o.publishedAt));
         Function<String, ArticleRefView> refs = articleRefs.forArticles(published);
