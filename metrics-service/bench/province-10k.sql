@@ -28,7 +28,7 @@ select id, '山西省脱贫攻坚基准报道第' || n || '篇', '基准来源',
        '[{"type":"region","text":"山西省","start":0,"end":3}]', 'bench-1', timestamp with time zone '2021-01-01 00:00:00+00'
 from bench_article;
 
-insert into article_metrics (article_id, extractor_version, processed_at, published_at, region_key, observation_count)
+insert into observation_set (article_id, extractor_version, processed_at, published_at, region_key, observation_count)
 select id, 'bench-1', timestamp with time zone '2021-01-01 00:00:00+00', published_at, county, 5 from bench_article;
 
 insert into region_mention (id, article_id, region_key, mentions)

@@ -36,7 +36,7 @@ final class StoreSnapshot {
     static Map<String, Integer> observationCounts(String database) throws SQLException {
         Map<String, Integer> counts = new TreeMap<>();
         try (Connection c = connect(database); Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery("select article_id, observation_count from article_metrics")) {
+                ResultSet rows = s.executeQuery("select article_id, observation_count from observation_set")) {
             while (rows.next()) {
                 counts.put(rows.getString(1), rows.getInt(2));
             }

@@ -16,14 +16,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.tuopin.events.RegionRef;
 import io.tuopin.events.Topics;
 import io.tuopin.kafka.local.KafkaTestResource;
 import io.tuopin.metrics.repository.ArticleRepository;
-import io.tuopin.metrics.repository.MetricsSetRepository;
+import io.tuopin.metrics.repository.ObservationSetRepository;
 import io.tuopin.metrics.repository.ObservationRepository;
 import io.tuopin.metrics.repository.RegionRepository;
 import io.tuopin.metrics.support.PostgresRequired;
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresRequired.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = PostgresRequired.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 class ApiValidationTest {
     private static final String SQL = "1' OR '1'='1'; DROP TABLE observation; --";
     private static final String SCRIPT = "<script>alert(1)</script>";
@@ -50,7 +51,7 @@ class ApiValidationTest {
     ObservationRepository observations;
 
     @Inject
-    MetricsSetRepository sets;
+    ObservationSetRepository sets;
 
     private String article;
 

@@ -13,7 +13,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.tuopin.events.RegionInfo;
@@ -21,7 +22,7 @@ import io.tuopin.events.RegionRef;
 import io.tuopin.events.Topics;
 import io.tuopin.kafka.local.KafkaTestResource;
 import io.tuopin.metrics.domain.Article;
-import io.tuopin.metrics.domain.MetricObservation;
+import io.tuopin.metrics.domain.Observation;
 import io.tuopin.metrics.support.PostgresRequired;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -43,8 +44,8 @@ import org.junit.jupiter.api.Test;
  * lists are paged by key, and text searches can use an index.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresRequired.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = PostgresRequired.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 class BoundedReadsTest {
     private static final int ARTICLES = 120;
     private static final RegionRef PROVINCE = new RegionRef("980000", "载荷省", "province");
@@ -104,7 +105,7 @@ class BoundedReadsTest {
         assertEquals("980100", page.getString("children[0].code"));
         assertEquals("percent", page.getString("children[0].figures.poverty_incidence.unit"));
         assertEquals(0, loads(Article.class), "no article entity (and so no article text) is loaded");
-        assertEquals(0, loads(MetricObservation.class), "observations are read as the columns the page shows");
+        assertEquals(0, loads(Observation.class), "observations are read as the columns the page shows");
     }
 
     @Test
@@ -116,7 +117,7 @@ class BoundedReadsTest {
         assertEquals(61, county.getInt(period + ".count"));
         assertEquals(60_003_600L, county.getLong(period + ".total"), "1,000,001 counts once");
         assertEquals(10, county.getList(period + ".observations").size(), "the newest ten are listed");
-        assertEquals(0, loads(MetricObservation.class));
+        assertEquals(0, loads(Observation.class));
     }
 
     @Test

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tuopin.events.CloudEvents;
 import io.tuopin.events.EventJson;
@@ -42,8 +43,8 @@ import org.junit.jupiter.api.Test;
 
 /** What metrics-service commits reaches articles.observations, once per change, with the trace of the record. */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresRequired.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = PostgresRequired.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 class ChangeStreamTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String TRACE_ID = "5b8aa5a2d2c872e8321cf37308d69df2";

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -22,8 +23,8 @@ import io.tuopin.events.RegionRef;
 import io.tuopin.events.Topics;
 import io.tuopin.kafka.local.KafkaTestResource;
 import io.tuopin.kafka.local.TestKafkaBroker;
-import io.tuopin.metrics.domain.MetricsSet;
 import io.tuopin.metrics.messaging.ObservationRelay;
+import io.tuopin.metrics.repository.ObservationSetRepository;
 import io.tuopin.metrics.repository.ObservationChangeRepository;
 import io.tuopin.metrics.service.ObservationChanges;
 import io.tuopin.metrics.support.PostgresRequired;
@@ -49,8 +50,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(OutboxCrashTest.RelayStopped.class)
-@QuarkusTestResource(value = PostgresRequired.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = PostgresRequired.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 class OutboxCrashTest {
 
     public static class RelayStopped implements QuarkusTestProfile {
@@ -62,6 +63,9 @@ class OutboxCrashTest {
 
     @Inject
     ObservationChangeRepository outbox;
+
+    @Inject
+    ObservationSetRepository sets;
 
     @Inject
     ObservationRelay relay;
@@ -97,7 +101,7 @@ class OutboxCrashTest {
         drainOutbox();
 
         QuarkusTransaction.requiringNew().run(() -> {
-            MetricsSet.deleteById(article);
+            sets.deleteById(article);
             changes.capture(article);
         });
         drainOutbox();

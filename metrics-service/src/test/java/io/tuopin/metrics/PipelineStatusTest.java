@@ -4,7 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tuopin.kafka.local.KafkaTestResource;
 import io.tuopin.metrics.support.PostgresRequired;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** GET /api/status asks the broker through one admin client that lives as long as the service. */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresRequired.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = PostgresRequired.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 class PipelineStatusTest {
 
     @Test

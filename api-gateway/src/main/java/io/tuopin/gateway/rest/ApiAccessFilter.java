@@ -1,5 +1,6 @@
 package io.tuopin.gateway.rest;
 
+import io.tuopin.events.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;

@@ -1,5 +1,9 @@
 package io.tuopin.gateway.rest;
 
+import io.tuopin.events.problem.Problem;
+import io.tuopin.events.validation.ArticleId;
+import io.tuopin.events.validation.RegionCode;
+import jakarta.validation.constraints.NotBlank;
 import io.tuopin.gateway.service.ArticleSubmissions;
 import io.tuopin.gateway.service.MetricsReads;
 import io.tuopin.gateway.service.UpstreamReply;
@@ -42,13 +46,13 @@ public class ArticleResource {
     @Operation(summary = "List articles", description = "Newest first; filtered by region (sub-regions included) and text.")
     @APIResponse(responseCode = "200", description = "A page of articles", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response list(
-            @Parameter(description = "region code; its sub-regions are included", example = "141000") @RestQuery String region,
+            @Parameter(description = "region code; its sub-regions are included", example = "141000") @RestQuery @RegionCode String region,
             @Parameter(description = "words in the title or text (at most 64 characters)", example = "脱贫") @RestQuery String q,
             @BeanParam PageParams paging,
             @Parameter(description = "a page's next token: the page after it (offset pages end after 10,000 articles)")
             @RestQuery String after,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        String regionCode = RequestParams.regionCode("region", region, false);
+        String regionCode = RequestParams.optional(region);
         String query = RequestParams.text("q", q);
         Integer pageNumber = paging.page();
         Integer pageSize = paging.size();
@@ -68,10 +72,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response article(
-            @Parameter(description = "article id: 32 hex digits", example = "0f1e2d3c4b5a69788796a5b4c3d2e1f0") @RestPath String id,
+            @Parameter(description = "article id: 32 hex digits", example = "0f1e2d3c4b5a69788796a5b4c3d2e1f0") @RestPath @NotBlank @ArticleId String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        String articleId = RequestParams.articleId(id);
-        return relay.json(metrics.read(client -> client.article(articleId)), ifNoneMatch);
+        return relay.json(metrics.read(client -> client.article(id)), ifNoneMatch);
     }
 
     @POST

@@ -1,5 +1,8 @@
 package io.tuopin.gateway.rest;
 
+import io.tuopin.events.problem.Problem;
+import io.tuopin.events.validation.IndicatorKeys;
+import io.tuopin.events.validation.RegionCode;
 import io.smallrye.mutiny.Multi;
 import io.tuopin.gateway.config.StreamSettings;
 import io.tuopin.gateway.service.ClientAddresses;
@@ -56,12 +59,11 @@ public class ObservationStreamResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "observation",
                     value = ApiExamples.OBSERVATION_EVENT)))
     public Multi<OutboundSseEvent> stream(
-            @Parameter(description = "region code; sub-regions are included", example = "141000") @RestQuery String region,
+            @Parameter(description = "region code; sub-regions are included", example = "141000") @RestQuery @RegionCode String region,
             @Parameter(description = "indicator key, or several separated by commas", example = "poverty_incidence,poor_population")
-            @RestQuery String indicator,
+            @RestQuery @IndicatorKeys String indicator,
             @Context Sse sse, @Context HttpServerRequest request) {
-        ObservationFilter filter = ObservationFilter.of(RequestParams.regionCode("region", region, false),
-                RequestParams.indicator(indicator, true));
+        ObservationFilter filter = ObservationFilter.of(RequestParams.optional(region), RequestParams.optional(indicator));
         Runnable release = slots.take(ApiAccessFilter.clientOf(request, clients)).orElseThrow(() -> new ProblemException(
                 new Problem("urn:tuopin:problem:too-many-streams", "Too many streams", 429,
                         "this client or all clients together hold as many live streams as allowed (" + slots.limits()

@@ -1,9 +1,11 @@
 package io.tuopin.gateway.rest;
 
+import io.tuopin.events.problem.Problem;
 import java.util.Map;
 
 /** A failure that the client should see as the given problem; carries no internals. */
 public class ProblemException extends RuntimeException {
+    static final String INVALID_PARAMETER = "invalid-parameter";
     private final transient Problem problem;
     private final transient Map<String, String> headers;
 
@@ -18,12 +20,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidParameter(String parameter, String detail) {
-        return new ProblemException(new Problem("urn:tuopin:problem:invalid-parameter", "Invalid parameter",
-                400, detail, parameter));
+        return new ProblemException(Problem.invalidParameter(INVALID_PARAMETER, "Invalid parameter", parameter, detail));
     }
 
     public static ProblemException of(int status, String kind, String title, String detail) {
-        return new ProblemException(new Problem("urn:tuopin:problem:" + kind, title, status, detail, null));
+        return new ProblemException(Problem.of(status, kind, title, detail));
     }
 
     public Problem problem() {

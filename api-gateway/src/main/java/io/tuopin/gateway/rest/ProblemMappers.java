@@ -1,6 +1,9 @@
 package io.tuopin.gateway.rest;
 
+import io.tuopin.events.problem.Problem;
+import io.tuopin.events.validation.Rejections;
 import io.tuopin.gateway.service.UpstreamUnavailableException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -15,6 +18,14 @@ public class ProblemMappers {
         Response.ResponseBuilder builder = Response.status(e.problem().status());
         e.headers().forEach(builder::header);
         return builder.type(Problem.MEDIA_TYPE).entity(e.problem()).build();
+    }
+
+    /** A parameter that breaks one of the shared formats (Bean Validation on the resource methods). */
+    @ServerExceptionMapper
+    public Response invalidParameter(ConstraintViolationException e) {
+        return Rejections.firstParameter(e)
+                .map(r -> problem(ProblemException.invalidParameter(r.parameter(), r.detail())))
+                .orElseGet(() -> unexpected(e));
     }
 
     @ServerExceptionMapper

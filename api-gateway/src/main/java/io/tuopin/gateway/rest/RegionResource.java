@@ -1,5 +1,11 @@
 package io.tuopin.gateway.rest;
 
+import io.tuopin.events.problem.Problem;
+import io.tuopin.events.validation.IndicatorKey;
+import io.tuopin.events.validation.Period;
+import io.tuopin.events.validation.RegionCode;
+import io.tuopin.events.validation.RegionLevel;
+import jakarta.validation.constraints.NotBlank;
 import io.tuopin.gateway.service.MetricsReads;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -40,14 +46,14 @@ public class RegionResource {
                     value = ApiExamples.REGION_PAGE)))
     public Response search(
             @Parameter(description = "name or code to search for (at most 64 characters)", example = "汾西") @RestQuery String q,
-            @Parameter(description = "province, prefecture, county, township or village", example = "county") @RestQuery String level,
-            @Parameter(description = "only direct sub-regions of this code", example = "141000") @RestQuery String parent,
+            @Parameter(description = "province, prefecture, county, township or village", example = "county") @RestQuery @RegionLevel String level,
+            @Parameter(description = "only direct sub-regions of this code", example = "141000") @RestQuery @RegionCode String parent,
             @Parameter(description = "true: the whole gazetteer, not only regions with articles", example = "false") @RestQuery String all,
             @BeanParam PageParams paging,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String query = RequestParams.text("q", q);
-        String levelName = RequestParams.level(level);
-        String parentCode = RequestParams.regionCode("parent", parent, false);
+        String levelName = RequestParams.optional(level);
+        String parentCode = RequestParams.optional(parent);
         Boolean whole = RequestParams.flag("all", all);
         Integer pageNumber = paging.page();
         Integer pageSize = paging.size();
@@ -68,11 +74,11 @@ public class RegionResource {
     @APIResponse(responseCode = "404", description = "No such region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response region(
-            @Parameter(description = "6-digit GB/T 2260 code, 9-digit township code or 12-digit village code", example = "141034") @RestPath String code,
+            @Parameter(description = "6-digit GB/T 2260 code, 9-digit township code or 12-digit village code", example = "141034") @RestPath @NotBlank @RegionCode String code,
             @Parameter(description = "json (default) or csv", example = "json") @RestQuery String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        String regionCode = RequestParams.regionCode("code", code, true);
+        String regionCode = code;
         boolean csv = RequestParams.csvWanted(format, accept);
         var reply = metrics.read(client -> client.region(regionCode));
         return csv ? relay.csv(reply, ifNoneMatch, CsvTables::regionTable, "region-" + regionCode + ".csv")
@@ -92,18 +98,18 @@ public class RegionResource {
     @APIResponse(responseCode = "404", description = "No such region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response observations(
-            @Parameter(description = "6-, 9- or 12-digit region code", example = "141034") @RestPath String code,
-            @Parameter(description = "indicator key", example = "poverty_incidence") @RestQuery String indicator,
-            @Parameter(description = "first period, YYYY, YYYY-MM or YYYY-MM-DD", example = "2014") @RestQuery String from,
-            @Parameter(description = "last period, YYYY, YYYY-MM or YYYY-MM-DD", example = "2020-12") @RestQuery String to,
+            @Parameter(description = "6-, 9- or 12-digit region code", example = "141034") @RestPath @NotBlank @RegionCode String code,
+            @Parameter(description = "indicator key", example = "poverty_incidence") @RestQuery @IndicatorKey String indicator,
+            @Parameter(description = "first period, YYYY, YYYY-MM or YYYY-MM-DD", example = "2014") @RestQuery @Period String from,
+            @Parameter(description = "last period, YYYY, YYYY-MM or YYYY-MM-DD", example = "2020-12") @RestQuery @Period String to,
             @BeanParam PageParams paging,
             @Parameter(description = "json (default) or csv", example = "csv") @RestQuery String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        String regionCode = RequestParams.regionCode("code", code, true);
-        String key = RequestParams.indicator(indicator, false);
-        String first = RequestParams.period("from", from);
-        String last = RequestParams.period("to", to);
+        String regionCode = code;
+        String key = RequestParams.optional(indicator);
+        String first = RequestParams.optional(from);
+        String last = RequestParams.optional(to);
         RequestParams.ordered(first, last);
         Integer pageNumber = paging.page();
         Integer pageSize = paging.size();

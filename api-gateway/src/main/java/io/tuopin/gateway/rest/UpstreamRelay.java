@@ -1,5 +1,6 @@
 package io.tuopin.gateway.rest;
 
+import io.tuopin.events.problem.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tuopin.gateway.service.UpstreamReply;

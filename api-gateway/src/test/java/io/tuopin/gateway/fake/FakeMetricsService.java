@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
@@ -28,6 +29,8 @@ public final class FakeMetricsService {
     private static final Pattern REGION = Pattern.compile("/api/regions/(\\d+)");
     private static final Pattern SERIES = Pattern.compile("/api/regions/(\\d+)/observations");
     private static final Pattern ARTICLE = Pattern.compile("/api/articles/(\\w+)");
+    private static final List<String> DETAIL_ONLY = List.of("author", "text", "entities", "metricsExtractorVersion",
+            "metricsProcessedAt", "observations");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final HttpServer server;
@@ -102,8 +105,8 @@ public final class FakeMetricsService {
             return load("region-" + matcher.group(1) + ".json");
         } else if (path.equals("/api/articles")) {
             String region = query.get("region");
-            return page(load("articles.json"), a -> region == null || a.at("/region/code").asText().startsWith(
-                    region.replaceAll("(00)+$", "")), query);
+            return page(summaries(load("articles.json")), a -> region == null || a.at("/region/code").asText()
+                    .startsWith(region.replaceAll("(00)+$", "")), query);
         } else if ((matcher = ARTICLE.matcher(path)).matches()) {
             String id = matcher.group(1);
             for (JsonNode article : load("articles.json")) {
@@ -118,6 +121,17 @@ public final class FakeMetricsService {
             return load("status.json");
         }
         return null;
+    }
+
+    /** A list gives each article's summary, as metrics-service's {@code ArticleSummary}; the detail has the rest. */
+    private ArrayNode summaries(JsonNode articles) {
+        ArrayNode summaries = mapper.createArrayNode();
+        articles.forEach(article -> {
+            ObjectNode summary = article.deepCopy();
+            summary.remove(DETAIL_ONLY);
+            summaries.add(summary);
+        });
+        return summaries;
     }
 
     private static boolean matchesRegion(JsonNode region, Map<String, String> query) {

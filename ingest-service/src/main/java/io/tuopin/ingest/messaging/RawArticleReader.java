@@ -5,7 +5,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.tuopin.events.EventJson;
 import io.tuopin.events.Topics;
-import io.tuopin.ingest.service.KnownArticleIds;
 import io.tuopin.kafka.support.KafkaClientSettings;
 import io.tuopin.kafka.support.TopicReader;
 import jakarta.enterprise.context.ApplicationScoped;

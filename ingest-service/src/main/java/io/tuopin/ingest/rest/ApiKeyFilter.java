@@ -1,5 +1,6 @@
 package io.tuopin.ingest.rest;
 
+import io.tuopin.events.problem.Problem;
 import io.tuopin.ingest.config.IngestConfig;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +32,6 @@ public class ApiKeyFilter {
         }
         String detail = given == null ? "this service requires the header " + HEADER + " for writes"
                 : "the " + HEADER + " header does not match";
-        return Optional.of(Problem.of(401, "unauthorized", "Unauthorized", detail).toResponse());
+        return Optional.of(ProblemExceptionMappers.response(Problem.of(401, "unauthorized", "Unauthorized", detail)));
     }
 }

@@ -1,5 +1,6 @@
 package io.tuopin.ingest.rest;
 
+import io.tuopin.events.problem.Problem;
 import io.tuopin.ingest.domain.ArticleMetadata;
 import io.tuopin.ingest.domain.ArticleSubmission;
 import io.tuopin.ingest.domain.BodyType;

@@ -1,5 +1,6 @@
 package io.tuopin.ingest.rest;
 
+import io.tuopin.events.problem.Problem;
 import io.tuopin.ingest.domain.BrokerUnavailableException;
 import io.tuopin.ingest.domain.IngestRejectedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,14 +17,14 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response rejected(IngestRejectedException e) {
-        return Problem.of(e.status(), e.kind(), e.title(), e.detail()).toResponse();
+        return response(Problem.of(e.status(), e.kind(), e.title(), e.detail()));
     }
 
     @ServerExceptionMapper
     public Response brokerUnavailable(BrokerUnavailableException e) {
         LOG.warn(e.getMessage());
-        Response problem = Problem.of(503, "broker-unavailable", "Broker unavailable",
-                "the article was not confirmed as stored; retry later (" + e.getMessage() + ")").toResponse();
+        Response problem = response(Problem.of(503, "broker-unavailable", "Broker unavailable",
+                "the article was not confirmed as stored; retry later (" + e.getMessage() + ")"));
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
@@ -31,14 +32,19 @@ public class ProblemExceptionMappers {
     public Response webApplication(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         String kind = status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
-        return Problem.of(status.getStatusCode(), kind, status.getReasonPhrase(), detailOf(e)).toResponse();
+        return response(Problem.of(status.getStatusCode(), kind, status.getReasonPhrase(), detailOf(e)));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("unexpected failure", e);
-        return Problem.of(500, "internal-error", "Internal error",
-                "the request failed unexpectedly; the cause is in the service log").toResponse();
+        return response(Problem.of(500, "internal-error", "Internal error",
+                "the request failed unexpectedly; the cause is in the service log"));
+    }
+
+    /** The answer carrying a problem: its status, application/problem+json. */
+    static Response response(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     private static String detailOf(WebApplicationException e) {

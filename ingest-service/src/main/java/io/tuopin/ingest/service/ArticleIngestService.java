@@ -7,6 +7,7 @@ import io.tuopin.events.RawArticle;
 import io.tuopin.ingest.domain.ArticleSubmission;
 import io.tuopin.ingest.domain.DecodedArticle;
 import io.tuopin.ingest.domain.IngestResult;
+import io.tuopin.ingest.messaging.KnownArticleIds;
 import io.tuopin.ingest.messaging.RawArticlePublisher;
 import io.tuopin.telemetry.ArticleLogContext;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -10,6 +10,7 @@ import io.tuopin.ingest.domain.Feed;
 import io.tuopin.ingest.domain.FeedItem;
 import io.tuopin.ingest.domain.FeedSource;
 import io.tuopin.ingest.domain.IngestResult;
+import io.tuopin.ingest.messaging.KnownArticleIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;

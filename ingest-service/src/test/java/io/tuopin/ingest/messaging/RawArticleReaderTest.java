@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tuopin.events.ArticleIds;
 import io.tuopin.events.RawArticle;
 import io.tuopin.events.Topics;
-import io.tuopin.ingest.service.KnownArticleIds;
 import io.tuopin.ingest.support.RawTopicProbe;
 import io.tuopin.ingest.support.Requests;
 import io.tuopin.kafka.local.KafkaTestResource;

@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * Quarkus test resource that points the service under test at the shared in-process broker.
- * Use with {@code @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)}
- * or {@code @WithTestResource(KafkaTestResource.class)}.
+ * Use with {@code @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)}: the
+ * resource applies to every test class of the module, so they share one start of the application (a
+ * narrower scope restarts the application for each different set of resources; the broker itself is a
+ * JVM-wide singleton either way and is never restarted).
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 

@@ -5,8 +5,10 @@ import io.tuopin.kafka.support.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -75,6 +77,47 @@ public final class TopicProbe {
                     }
                 }
             }
+        }
+        return matched;
+    }
+
+    /**
+     * Reads the topic from the beginning until every key of {@code keys} has been seen, then on to the end
+     * offsets of that moment; returns the records with those keys (empty keys: none), in order per partition.
+     */
+    public List<ConsumerRecord<String, String>> awaitKeys(String topic, Set<String> keys, Duration timeout) {
+        List<ConsumerRecord<String, String>> matched = new ArrayList<>();
+        Set<String> missing = new HashSet<>(keys);
+        try (TopicReader<String, String> reader = new TopicReader<>(settings, "topic-probe", topic,
+                new StringDeserializer(), new StringDeserializer()).startAt(null)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!missing.isEmpty() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : reader.poll(POLL)) {
+                    if (keys.contains(record.key())) {
+                        matched.add(record);
+                        missing.remove(record.key());
+                    }
+                }
+            }
+            reader.readToEnd(record -> {
+                if (keys.contains(record.key())) {
+                    matched.add(record);
+                }
+            }, () -> false);
+        }
+        return matched;
+    }
+
+    /** The records of the topic up to its end offsets of now that match. */
+    public List<ConsumerRecord<String, String>> readToEnd(String topic, Predicate<ConsumerRecord<String, String>> match) {
+        List<ConsumerRecord<String, String>> matched = new ArrayList<>();
+        try (TopicReader<String, String> reader = new TopicReader<>(settings, "topic-probe", topic,
+                new StringDeserializer(), new StringDeserializer()).startAt(null)) {
+            reader.readToEnd(record -> {
+                if (match.test(record)) {
+                    matched.add(record);
+                }
+            }, () -> false);
         }
         return matched;
     }

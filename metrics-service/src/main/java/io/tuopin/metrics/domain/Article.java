@@ -1,6 +1,5 @@
 package io.tuopin.metrics.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +9,7 @@ import java.time.Instant;
 /** An article as the newest {@code articles.entities} record describes it. */
 @Entity
 @Table(name = "article")
-public class Article extends PanacheEntityBase {
+public class Article {
 
     @Id
     public String id;

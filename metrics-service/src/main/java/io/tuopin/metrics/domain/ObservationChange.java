@@ -1,6 +1,5 @@
 package io.tuopin.metrics.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +11,7 @@ import java.time.Instant;
 /** An outbox row: a committed change of an article's observation set, waiting to be published. */
 @Entity
 @Table(name = "observation_change")
-public class ObservationChange extends PanacheEntityBase {
+public class ObservationChange {
 
     /** Order of the changes; per article it is commit order (writers hold the article's set row lock). */
     @Id

@@ -1,6 +1,5 @@
 package io.tuopin.metrics.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,7 @@ import jakarta.persistence.Table;
 /** The digest of the observation set last put in the outbox for an article. */
 @Entity
 @Table(name = "observation_set_digest")
-public class ObservationSetDigest extends PanacheEntityBase {
+public class ObservationSetDigest {
 
     @Id
     @Column(name = "article_id")

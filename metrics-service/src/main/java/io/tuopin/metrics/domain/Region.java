@@ -1,6 +1,5 @@
 package io.tuopin.metrics.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.tuopin.events.RegionInfo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +18,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "region")
-public class Region extends PanacheEntityBase {
+public class Region {
     public static final String ALIAS_SEPARATOR = "|";
 
     /** The 6-, 9- or 12-digit code; a village the village list lacks (no code) is {@code parentCode/name}. */

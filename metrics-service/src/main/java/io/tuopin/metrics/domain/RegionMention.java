@@ -1,6 +1,5 @@
 package io.tuopin.metrics.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,7 @@ import jakarta.persistence.Table;
 /** How often one article mentions one region. */
 @Entity
 @Table(name = "region_mention")
-public class RegionMention extends PanacheEntityBase {
+public class RegionMention {
 
     /** {@code articleId|regionKey}. */
     @Id

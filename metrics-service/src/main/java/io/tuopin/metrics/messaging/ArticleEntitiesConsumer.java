@@ -4,7 +4,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tuopin.events.ArticleEntities;
 import io.tuopin.metrics.service.EntitiesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -18,17 +17,18 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class ArticleEntitiesConsumer {
 
-    @Inject
-    EventDecoder decoder;
+    private final EventDecoder decoder;
+    private final EntitiesProjection projection;
+    private final ProjectionApplier applier;
+    private final ProjectionAcknowledger acknowledger;
 
-    @Inject
-    EntitiesProjection projection;
-
-    @Inject
-    ProjectionApplier applier;
-
-    @Inject
-    ProjectionAcknowledger acknowledger;
+    public ArticleEntitiesConsumer(EventDecoder decoder, EntitiesProjection projection, ProjectionApplier applier,
+                                   ProjectionAcknowledger acknowledger) {
+        this.decoder = decoder;
+        this.projection = projection;
+        this.applier = applier;
+        this.acknowledger = acknowledger;
+    }
 
     @Incoming("articles-entities")
     @Blocking

@@ -4,7 +4,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tuopin.events.ArticleMetrics;
 import io.tuopin.metrics.service.MetricsProjection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -18,17 +17,18 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class ArticleMetricsConsumer {
 
-    @Inject
-    EventDecoder decoder;
+    private final EventDecoder decoder;
+    private final MetricsProjection projection;
+    private final ProjectionApplier applier;
+    private final ProjectionAcknowledger acknowledger;
 
-    @Inject
-    MetricsProjection projection;
-
-    @Inject
-    ProjectionApplier applier;
-
-    @Inject
-    ProjectionAcknowledger acknowledger;
+    public ArticleMetricsConsumer(EventDecoder decoder, MetricsProjection projection, ProjectionApplier applier,
+                                  ProjectionAcknowledger acknowledger) {
+        this.decoder = decoder;
+        this.projection = projection;
+        this.applier = applier;
+        this.acknowledger = acknowledger;
+    }
 
     @Incoming("articles-metrics")
     @Blocking

@@ -6,21 +6,16 @@ import io.tuopin.events.Entity;
 import io.tuopin.events.Observation;
 import io.tuopin.events.RegionInfo;
 import io.tuopin.events.RegionRef;
+import io.tuopin.events.validation.Formats;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The rules a record must satisfy to be stored; each failure names what is wrong. */
 final class EventChecks {
-    private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
-    private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]{0,63}");
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern CODE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
-    private static final int VILLAGE_CODE_LENGTH = 12;
     private static final String VILLAGE = "village";
     private static final BigDecimal MAX_VALUE = new BigDecimal("1e27");
 
@@ -39,7 +34,7 @@ final class EventChecks {
         if (articleId == null || articleId.isBlank()) {
             fail("articleId is missing");
         }
-        require(ARTICLE_ID.matcher(articleId).matches(), "articleId '" + shorten(articleId)
+        require(Formats.isArticleId(articleId), "articleId '" + shorten(articleId)
                 + "' is not 32 lower-case hex digits");
         require(extractorVersion != null && !extractorVersion.isBlank() && extractorVersion.length() <= 64,
                 "extractorVersion is missing or longer than 64 characters");
@@ -73,7 +68,7 @@ final class EventChecks {
         for (RegionInfo region : Objects.requireNonNullElse(event.regions(), List.<RegionInfo>of())) {
             require(region != null && region.name() != null && region.level() != null,
                     "a region lacks its name or level");
-            require(region.code() == null || CODE.matcher(region.code()).matches(),
+            require(region.code() == null || Formats.isRegionCode(region.code()),
                     "region code '" + shorten(region.code()) + "' is not 6, 9 or 12 digits");
             requireVillageCodeFitsLevel(region.code(), region.level(), "region " + region.name());
             require(region.parentCode() != null || region.code() != null && !VILLAGE.equals(region.level()),
@@ -92,13 +87,13 @@ final class EventChecks {
         String where = "metrics[" + index + "]: ";
         require(o != null, where + "null observation");
         require(o.id() != null && !o.id().isBlank() && o.id().length() <= 32, where + "id missing or too long");
-        require(o.indicator() != null && INDICATOR.matcher(o.indicator()).matches(),
+        require(Formats.isIndicator(o.indicator()),
                 where + "indicator missing or not a lower-case key");
         require(o.value() != null && o.value().abs().compareTo(MAX_VALUE) < 0, where + "value missing or out of range");
         require(o.valueMax() == null || o.valueMax().abs().compareTo(MAX_VALUE) < 0, where + "valueMax out of range");
         region(where, o.region());
-        require(o.period() == null || PERIOD.matcher(o.period()).matches(), where + "period is not YYYY[-MM[-DD]]");
-        require(o.periodStart() == null || PERIOD.matcher(o.periodStart()).matches(),
+        require(o.period() == null || Formats.isPeriod(o.period()), where + "period is not YYYY[-MM[-DD]]");
+        require(o.periodStart() == null || Formats.isPeriod(o.periodStart()),
                 where + "periodStart is not YYYY[-MM[-DD]]");
         require(o.unit() == null || o.unit().length() <= 32, where + "unit longer than 32 characters");
     }
@@ -108,7 +103,7 @@ final class EventChecks {
         if (region == null) {
             return;
         }
-        require(region.code() == null || CODE.matcher(region.code()).matches(),
+        require(region.code() == null || Formats.isRegionCode(region.code()),
                 where + "region code is not 6, 9 or 12 digits");
         requireVillageCodeFitsLevel(region.code(), region.level(), where + "region");
         require(region.code() != null || region.name() != null, where + "region has neither code nor name");
@@ -117,7 +112,7 @@ final class EventChecks {
     /** 12 digits are a village's code, and only a village's. */
     private static void requireVillageCodeFitsLevel(String code, String level, String what) {
         if (code != null) {
-            require(code.length() == VILLAGE_CODE_LENGTH == VILLAGE.equals(level),
+            require(code.length() == Formats.VILLAGE_CODE_LENGTH == VILLAGE.equals(level),
                     what + ": a 12-digit code belongs to a village, and a village's code has 12 digits");
         }
     }

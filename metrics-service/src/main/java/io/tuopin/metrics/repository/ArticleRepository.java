@@ -69,7 +69,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
         if (regionKey != null) {
             where.append(" and (a.regionKey = :region")
                     .append(" or exists (select 1 from RegionMention m where m.articleId = a.id and m.regionKey = :region)")
-                    .append(" or exists (select 1 from MetricObservation o where o.articleId = a.id and o.regionKey = :region))");
+                    .append(" or exists (select 1 from Observation o where o.articleId = a.id and o.regionKey = :region))");
             params.put("region", regionKey);
         }
         if (q != null) {

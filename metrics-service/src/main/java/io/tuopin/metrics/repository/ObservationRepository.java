@@ -2,21 +2,20 @@ package io.tuopin.metrics.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tuopin.metrics.domain.MetricObservation;
-import io.tuopin.metrics.service.IndicatorSummary;
+import io.tuopin.metrics.domain.Observation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 @ApplicationScoped
-public class ObservationRepository implements PanacheRepositoryBase<MetricObservation, String> {
+public class ObservationRepository implements PanacheRepositoryBase<Observation, String> {
 
     public long deleteByArticle(String articleId) {
         return delete("articleId", articleId);
     }
 
-    public List<MetricObservation> byArticle(String articleId) {
+    public List<Observation> byArticle(String articleId) {
         return list("articleId = ?1 order by evidenceStart, id", articleId);
     }
 
@@ -29,8 +28,8 @@ public class ObservationRepository implements PanacheRepositoryBase<MetricObserv
      * are inclusive bounds in the period's own format ({@code toUpper} already extended to cover the
      * whole of {@code to}).
      */
-    public PanacheQuery<MetricObservation> series(String regionKey, String indicator, String from, String toUpper) {
-        StringBuilder where = new StringBuilder("from MetricObservation o where o.regionKey = :region");
+    public PanacheQuery<Observation> series(String regionKey, String indicator, String from, String toUpper) {
+        StringBuilder where = new StringBuilder("from Observation o where o.regionKey = :region");
         Map<String, Object> params = new HashMap<>();
         params.put("region", regionKey);
         if (indicator != null) {
@@ -49,11 +48,11 @@ public class ObservationRepository implements PanacheRepositoryBase<MetricObserv
         return find(where.toString(), params);
     }
 
-    public List<IndicatorSummary.Counts> indicatorCounts() {
-        return getEntityManager().createQuery("select new io.tuopin.metrics.service.IndicatorSummary$Counts("
+    public List<IndicatorCounts> indicatorCounts() {
+        return getEntityManager().createQuery("select new io.tuopin.metrics.repository.IndicatorCounts("
                         + "o.indicator, o.unit, o.kind, count(o), count(distinct o.regionKey), count(distinct o.articleId))"
-                        + " from MetricObservation o group by o.indicator, o.unit, o.kind"
-                        + " order by o.indicator, o.unit, o.kind", IndicatorSummary.Counts.class)
+                        + " from Observation o group by o.indicator, o.unit, o.kind"
+                        + " order by o.indicator, o.unit, o.kind", IndicatorCounts.class)
                 .getResultList();
     }
 

@@ -16,7 +16,7 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
     private static final int MAX_DEPTH = 6;
     private static final String ALIAS_SEPARATOR = Region.ALIAS_SEPARATOR;
     private static final String MENTIONED = " and (exists (select 1 from RegionMention m where m.regionKey = r.key)"
-            + " or exists (select 1 from MetricObservation o where o.regionKey = r.key)"
+            + " or exists (select 1 from Observation o where o.regionKey = r.key)"
             + " or exists (select 1 from Article a where a.regionKey = r.key))";
 
     /**

@@ -2,7 +2,6 @@ package io.tuopin.metrics.rest;
 
 import io.tuopin.metrics.service.IndicatorList;
 import io.tuopin.metrics.service.ObservationQueryService;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,8 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "indicators")
 public class IndicatorResource {
 
-    @Inject
-    ObservationQueryService observations;
+    private final ObservationQueryService observations;
+
+    public IndicatorResource(ObservationQueryService observations) {
+        this.observations = observations;
+    }
 
     @GET
     @Operation(summary = "The indicator catalogue: key, kind (stock, flow, rate), units, meaning, and how many observations, regions and articles each has")

@@ -3,7 +3,6 @@ package io.tuopin.metrics.rest;
 import io.smallrye.common.annotation.Blocking;
 import io.tuopin.metrics.service.ConsumerLagService;
 import io.tuopin.metrics.service.PipelineStatus;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,8 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "status")
 public class StatusResource {
 
-    @Inject
-    ConsumerLagService lag;
+    private final ConsumerLagService lag;
+
+    public StatusResource(ConsumerLagService lag) {
+        this.lag = lag;
+    }
 
     @GET
     @Blocking

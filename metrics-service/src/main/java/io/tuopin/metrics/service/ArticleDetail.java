@@ -1,8 +1,11 @@
 package io.tuopin.metrics.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tuopin.events.Entity;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An article with its cleaned text, entities and observations (offsets index {@code text}).
@@ -19,6 +22,7 @@ public record ArticleDetail(
         String script,
         RegionRefView region,
         String text,
+        @Schema(type = SchemaType.ARRAY, implementation = Entity.class, description = "the entities record's entities, as stored")
         JsonNode entities,
         String extractorVersion,
         Instant processedAt,

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tuopin.events.EventJson;
 import io.tuopin.metrics.domain.Article;
-import io.tuopin.metrics.domain.MetricsSet;
+import io.tuopin.metrics.domain.ObservationSet;
 import io.tuopin.metrics.domain.Region;
 import io.tuopin.metrics.repository.ArticleRepository;
 import io.tuopin.metrics.repository.ArticleRepository.ListPosition;
 import io.tuopin.metrics.repository.ArticleRow;
-import io.tuopin.metrics.repository.MetricsSetRepository;
+import io.tuopin.metrics.repository.ObservationSetRepository;
 import io.tuopin.metrics.repository.ObservationRepository;
 import io.tuopin.metrics.repository.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,13 +23,13 @@ import java.util.Objects;
 @ApplicationScoped
 public class ArticleQueryService {
     private final ArticleRepository articles;
-    private final MetricsSetRepository sets;
+    private final ObservationSetRepository sets;
     private final ObservationRepository observations;
     private final RegionRepository regions;
     private final RegionQueryService regionQueries;
     private final ObservationQueryService observationQueries;
 
-    public ArticleQueryService(ArticleRepository articles, MetricsSetRepository sets, ObservationRepository observations,
+    public ArticleQueryService(ArticleRepository articles, ObservationSetRepository sets, ObservationRepository observations,
                                RegionRepository regions, RegionQueryService regionQueries,
                                ObservationQueryService observationQueries) {
         this.articles = articles;
@@ -61,7 +61,7 @@ public class ArticleQueryService {
 
     public ArticleDetail detail(String id) {
         Article article = articles.findById(id);
-        MetricsSet set = sets.findById(id);
+        ObservationSet set = sets.findById(id);
         if (article == null && set == null) {
             throw new UnknownResourceException("no article with id " + id + " is known");
         }

@@ -3,8 +3,8 @@ package io.tuopin.metrics.service;
 import io.tuopin.events.CommittedObservations;
 import io.tuopin.events.Evidence;
 import io.tuopin.events.StoredObservation;
-import io.tuopin.metrics.domain.MetricObservation;
-import io.tuopin.metrics.domain.MetricsSet;
+import io.tuopin.metrics.domain.Observation;
+import io.tuopin.metrics.domain.ObservationSet;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +13,7 @@ final class CommittedSets {
     private CommittedSets() {
     }
 
-    static CommittedObservations of(MetricsSet set, List<MetricObservation> rows, Instant committedAt) {
+    static CommittedObservations of(ObservationSet set, List<Observation> rows, Instant committedAt) {
         return new CommittedObservations(CommittedObservations.SCHEMA_VERSION, set.articleId, set.extractorVersion,
                 set.processedAt, set.publishedAt, set.regionKey, committedAt,
                 rows.stream().map(CommittedSets::stored).toList());
@@ -25,13 +25,13 @@ final class CommittedSets {
                 c.publishedAt(), c.regionKey(), null, c.observations());
     }
 
-    static StoredObservation stored(MetricObservation row) {
+    static StoredObservation stored(Observation row) {
         return new StoredObservation(row.id, row.regionKey, row.regionCode, row.regionName, row.regionLevel,
                 row.indicator, row.value, row.valueMax, row.unit, row.period, row.periodStart, row.approx, row.target,
                 row.confidence, row.kind, evidence(row));
     }
 
-    private static Evidence evidence(MetricObservation row) {
+    private static Evidence evidence(Observation row) {
         if (row.evidenceText == null || row.evidenceStart == null || row.evidenceEnd == null
                 || row.sourceStart == null || row.sourceEnd == null) {
             return null;

@@ -12,7 +12,6 @@ import io.tuopin.metrics.repository.ArticleRepository;
 import io.tuopin.metrics.repository.ObservationRepository;
 import io.tuopin.metrics.repository.RegionMentionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,17 +28,18 @@ public class EntitiesProjection {
     private static final Logger LOG = Logger.getLogger(EntitiesProjection.class);
     private static final String REGION = "region";
 
-    @Inject
-    ArticleRepository articles;
+    private final ArticleRepository articles;
+    private final RegionMentionRepository mentions;
+    private final ObservationRepository observations;
+    private final RegionCatalog regionCatalog;
 
-    @Inject
-    RegionMentionRepository mentions;
-
-    @Inject
-    ObservationRepository observations;
-
-    @Inject
-    RegionCatalog regionCatalog;
+    public EntitiesProjection(ArticleRepository articles, RegionMentionRepository mentions,
+                              ObservationRepository observations, RegionCatalog regionCatalog) {
+        this.articles = articles;
+        this.mentions = mentions;
+        this.observations = observations;
+        this.regionCatalog = regionCatalog;
+    }
 
     /** Returns false when the record was stale and ignored. */
     public boolean apply(ArticleEntities event) {

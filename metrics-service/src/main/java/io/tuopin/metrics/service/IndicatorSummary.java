@@ -9,9 +9,4 @@ import java.util.List;
 public record IndicatorSummary(String indicator, String unit, String kind, long observationCount,
                                long regionCount, long articleCount, List<String> units, String meaning,
                                boolean catalogued) {
-
-    /** Observation counts of one indicator, unit and kind, as the repository groups them. */
-    public record Counts(String indicator, String unit, String kind, long observationCount,
-                         long regionCount, long articleCount) {
-    }
 }

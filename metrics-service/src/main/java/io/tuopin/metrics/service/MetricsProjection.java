@@ -2,15 +2,13 @@ package io.tuopin.metrics.service;
 
 import io.tuopin.events.ArticleMetrics;
 import io.tuopin.events.Evidence;
-import io.tuopin.events.Observation;
 import io.tuopin.events.RegionRef;
-import io.tuopin.metrics.domain.MetricObservation;
-import io.tuopin.metrics.domain.MetricsSet;
-import io.tuopin.metrics.repository.MetricsSetRepository;
+import io.tuopin.metrics.domain.Observation;
+import io.tuopin.metrics.domain.ObservationSet;
+import io.tuopin.metrics.repository.ObservationSetRepository;
 import io.tuopin.metrics.repository.ObservationRepository;
 import io.tuopin.metrics.repository.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -25,35 +23,36 @@ public class MetricsProjection {
     private static final Logger LOG = Logger.getLogger(MetricsProjection.class);
     private static final int MAX_EVIDENCE = 4000;
 
-    @Inject
-    MetricsSetRepository sets;
+    private final ObservationSetRepository sets;
+    private final ObservationRepository observations;
+    private final RegionRepository regions;
+    private final RegionCatalog regionCatalog;
 
-    @Inject
-    ObservationRepository observations;
-
-    @Inject
-    RegionRepository regions;
-
-    @Inject
-    RegionCatalog regionCatalog;
+    public MetricsProjection(ObservationSetRepository sets, ObservationRepository observations, RegionRepository regions,
+                             RegionCatalog regionCatalog) {
+        this.sets = sets;
+        this.observations = observations;
+        this.regions = regions;
+        this.regionCatalog = regionCatalog;
+    }
 
     /** Returns false when the record was stale and ignored. */
     public boolean apply(ArticleMetrics event) {
-        MetricsSet set = sets.findById(event.articleId());
+        ObservationSet set = sets.findById(event.articleId());
         if (set != null && Timestamps.isStale(event.processedAt(), set.processedAt)) {
             LOG.infof("ignoring metrics of %s processed at %s: the stored set is newer (%s)",
                     event.articleId(), event.processedAt(), set.processedAt);
             return false;
         }
         observations.deleteByArticle(event.articleId());
-        Map<String, Observation> unique = new LinkedHashMap<>();
+        Map<String, io.tuopin.events.Observation> unique = new LinkedHashMap<>();
         event.metrics().forEach(o -> unique.putIfAbsent(o.id(), o));
-        for (Observation observation : unique.values()) {
+        for (io.tuopin.events.Observation observation : unique.values()) {
             observations.persist(row(event, observation));
         }
         boolean isNew = set == null;
         if (isNew) {
-            set = new MetricsSet();
+            set = new ObservationSet();
             set.articleId = event.articleId();
         }
         set.extractorVersion = event.extractorVersion();
@@ -68,8 +67,8 @@ public class MetricsProjection {
         return true;
     }
 
-    private MetricObservation row(ArticleMetrics event, Observation o) {
-        MetricObservation row = new MetricObservation();
+    private Observation row(ArticleMetrics event, io.tuopin.events.Observation o) {
+        Observation row = new Observation();
         row.id = o.id();
         row.articleId = event.articleId();
         RegionRef region = o.region();
@@ -94,7 +93,7 @@ public class MetricsProjection {
         return row;
     }
 
-    private static void evidence(MetricObservation row, Evidence evidence) {
+    private static void evidence(Observation row, Evidence evidence) {
         if (evidence == null) {
             return;
         }

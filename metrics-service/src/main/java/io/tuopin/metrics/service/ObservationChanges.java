@@ -6,12 +6,14 @@ import io.opentelemetry.context.Context;
 import io.tuopin.events.ArticleIds;
 import io.tuopin.events.CommittedObservations;
 import io.tuopin.events.EventJson;
-import io.tuopin.metrics.domain.MetricsSet;
+import io.tuopin.metrics.domain.ObservationSet;
 import io.tuopin.metrics.domain.ObservationChange;
 import io.tuopin.metrics.domain.ObservationSetDigest;
+import io.tuopin.metrics.repository.ObservationSetRepository;
+import io.tuopin.metrics.repository.ObservationChangeRepository;
 import io.tuopin.metrics.repository.ObservationRepository;
+import io.tuopin.metrics.repository.ObservationSetDigestRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.HashMap;
@@ -23,27 +25,33 @@ import java.util.Map;
  * set put there last. Nothing is sent from here (no dual write); {@code ObservationRelay} publishes
  * what has been committed.
  *
- * <p>The article's {@code article_metrics} row is locked first, so two transactions changing one
+ * <p>The article's {@code observation_set} row is locked first, so two transactions changing one
  * article put their changes in the outbox in commit order, each reading the state the other committed.
  */
 @ApplicationScoped
 public class ObservationChanges {
     private static final String TRACEPARENT = "traceparent";
 
-    private final EntityManager em;
+    private final ObservationSetRepository sets;
     private final ObservationRepository observations;
+    private final ObservationSetDigestRepository digests;
+    private final ObservationChangeRepository outbox;
     private final OpenTelemetry telemetry;
 
-    public ObservationChanges(EntityManager em, ObservationRepository observations, OpenTelemetry telemetry) {
-        this.em = em;
+    public ObservationChanges(ObservationSetRepository sets, ObservationRepository observations,
+                              ObservationSetDigestRepository digests, ObservationChangeRepository outbox,
+                              OpenTelemetry telemetry) {
+        this.sets = sets;
         this.observations = observations;
+        this.digests = digests;
+        this.outbox = outbox;
         this.telemetry = telemetry;
     }
 
     /** Must run inside the transaction that changed the article, after its writes. */
     public void capture(String articleId) {
-        em.flush();
-        MetricsSet set = em.find(MetricsSet.class, articleId, LockModeType.PESSIMISTIC_WRITE);
+        sets.flush();
+        ObservationSet set = sets.findById(articleId, LockModeType.PESSIMISTIC_WRITE);
         if (set == null) {
             removed(articleId);
             return;
@@ -51,7 +59,7 @@ public class ObservationChanges {
         Instant now = Timestamps.micros(Instant.now());
         CommittedObservations committed = CommittedSets.of(set, observations.byArticle(articleId), now);
         String digest = ArticleIds.sha256Hex(json(CommittedSets.withoutCommitTime(committed)));
-        ObservationSetDigest last = em.find(ObservationSetDigest.class, articleId, LockModeType.PESSIMISTIC_WRITE);
+        ObservationSetDigest last = digests.findById(articleId, LockModeType.PESSIMISTIC_WRITE);
         if (last != null && last.digest.equals(digest)) {
             return;
         }
@@ -59,7 +67,7 @@ public class ObservationChanges {
             last = new ObservationSetDigest();
             last.articleId = articleId;
             last.digest = digest;
-            em.persist(last);
+            digests.persist(last);
         } else {
             last.digest = digest;
         }
@@ -68,9 +76,9 @@ public class ObservationChanges {
 
     /** The article's set is gone: a tombstone, if anything was ever published for it. */
     public void removed(String articleId) {
-        ObservationSetDigest last = em.find(ObservationSetDigest.class, articleId, LockModeType.PESSIMISTIC_WRITE);
+        ObservationSetDigest last = digests.findById(articleId, LockModeType.PESSIMISTIC_WRITE);
         if (last != null) {
-            em.remove(last);
+            digests.delete(last);
             enqueue(articleId, null, Timestamps.micros(Instant.now()));
         }
     }
@@ -81,7 +89,7 @@ public class ObservationChanges {
         change.payload = payload;
         change.committedAt = committedAt;
         change.traceparent = currentTraceparent();
-        em.persist(change);
+        outbox.persist(change);
     }
 
     private String currentTraceparent() {

@@ -4,11 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.tuopin.events.IndicatorDefinition;
 import io.tuopin.events.IndicatorDefinitions;
-import io.tuopin.metrics.domain.MetricObservation;
+import io.tuopin.metrics.domain.Observation;
 import io.tuopin.metrics.domain.Region;
+import io.tuopin.metrics.repository.IndicatorCounts;
 import io.tuopin.metrics.repository.ObservationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,26 +24,28 @@ public class ObservationQueryService {
     /** Sorts after every digit and '-', so "2019~" bounds every period within 2019. */
     private static final String PERIOD_END = "~";
 
-    @Inject
-    RegionQueryService regionQueries;
+    private final RegionQueryService regionQueries;
+    private final ObservationRepository observations;
+    private final ArticleRefLookup articleRefs;
 
-    @Inject
-    ObservationRepository observations;
-
-    @Inject
-    ArticleRefLookup articleRefs;
+    public ObservationQueryService(RegionQueryService regionQueries, ObservationRepository observations,
+                                   ArticleRefLookup articleRefs) {
+        this.regionQueries = regionQueries;
+        this.observations = observations;
+        this.articleRefs = articleRefs;
+    }
 
     /** {@code from}/{@code to}: YYYY, YYYY-MM or YYYY-MM-DD, inclusive, null for open. */
     public PageResult<ObservationView> series(String code, String indicator, String from, String to,
                                               PageRequest page) {
         Region region = regionQueries.find(code);
-        PanacheQuery<MetricObservation> query = observations.series(region.key, indicator, from,
+        PanacheQuery<Observation> query = observations.series(region.key, indicator, from,
                 to == null ? null : to + PERIOD_END);
-        List<MetricObservation> rows = query.page(Page.of(page.page(), page.size())).list();
+        List<Observation> rows = query.page(Page.of(page.page(), page.size())).list();
         return PageResult.of(views(rows), page, query.count());
     }
 
-    public List<ObservationView> views(List<MetricObservation> rows) {
+    public List<ObservationView> views(List<Observation> rows) {
         Map<String, String> published = new HashMap<>();
         rows.forEach(o -> published.putIfAbsent(o.articleId, o.publishedAt));
         Function<String, ArticleRefView> refs = articleRefs.forArticles(published);
@@ -52,11 +54,11 @@ public class ObservationQueryService {
 
     /** The whole catalogue, each indicator with its counts (zero when unseen), then uncatalogued ones seen. */
     public IndicatorList indicators() {
-        Map<String, List<IndicatorSummary.Counts>> seen = observations.indicatorCounts().stream()
-                .collect(Collectors.groupingBy(IndicatorSummary.Counts::indicator, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<IndicatorCounts>> seen = observations.indicatorCounts().stream()
+                .collect(Collectors.groupingBy(IndicatorCounts::indicator, LinkedHashMap::new, Collectors.toList()));
         List<IndicatorSummary> items = new ArrayList<>();
         for (IndicatorDefinition d : CATALOGUE) {
-            List<IndicatorSummary.Counts> counts = seen.remove(d.key());
+            List<IndicatorCounts> counts = seen.remove(d.key());
             if (counts == null) {
                 items.add(new IndicatorSummary(d.key(), d.units().get(0), d.kind(), 0, 0, 0, d.units(), d.meaning(), true));
             } else {
@@ -67,7 +69,7 @@ public class ObservationQueryService {
         return new IndicatorList(items, items.size());
     }
 
-    private static IndicatorSummary summary(IndicatorSummary.Counts c, List<String> units, String meaning, boolean catalogued) {
+    private static IndicatorSummary summary(IndicatorCounts c, List<String> units, String meaning, boolean catalogued) {
         return new IndicatorSummary(c.indicator(), c.unit(), c.kind(), c.observationCount(), c.regionCount(),
                 c.articleCount(), units, meaning, catalogued);
     }

@@ -1,6 +1,6 @@
 package io.tuopin.metrics.service;
 
-import io.tuopin.metrics.domain.MetricObservation;
+import io.tuopin.metrics.domain.Observation;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -23,7 +23,7 @@ public record ObservationView(
         String extractorVersion,
         Instant processedAt) {
 
-    public static ObservationView of(MetricObservation o, ArticleRefView article) {
+    public static ObservationView of(Observation o, ArticleRefView article) {
         return new ObservationView(o.id,
                 o.regionKey == null ? null : new RegionRefView(o.regionKey, o.regionCode, o.regionName, o.regionLevel),
                 o.indicator, Decimals.plain(o.value), Decimals.plain(o.valueMax), o.unit, o.period, o.periodStart,

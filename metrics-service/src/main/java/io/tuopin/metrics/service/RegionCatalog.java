@@ -5,7 +5,6 @@ import io.tuopin.events.RegionRef;
 import io.tuopin.metrics.domain.Region;
 import io.tuopin.metrics.repository.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,8 +17,11 @@ public class RegionCatalog {
     private static final int VILLAGE_CODE_LENGTH = 12;
     private static final int TOWNSHIP_CODE_LENGTH = 9;
 
-    @Inject
-    RegionRepository regions;
+    private final RegionRepository regions;
+
+    public RegionCatalog(RegionRepository regions) {
+        this.regions = regions;
+    }
 
     /** Inserts or updates the regions of an entities record (which carries their whole hierarchy). */
     public void merge(List<RegionInfo> infos) {

@@ -4,7 +4,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tuopin.events.RawArticle;
 import io.tuopin.nlp.domain.Extraction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -18,11 +17,13 @@ import org.jboss.logging.Logger;
 public class RawArticleConsumer {
     private static final Logger LOG = Logger.getLogger(RawArticleConsumer.class);
 
-    @Inject
-    ArticleResultService results;
+    private final ArticleResultService results;
+    private final ArticleProcessingMeter meter;
 
-    @Inject
-    ArticleProcessingMeter meter;
+    public RawArticleConsumer(ArticleResultService results, ArticleProcessingMeter meter) {
+        this.results = results;
+        this.meter = meter;
+    }
 
     /** The value is read as a string so that malformed JSON is dead-lettered as it came, with the parse error. */
     @Incoming("articles-raw")

@@ -8,7 +8,6 @@ import io.tuopin.events.ArticleEntities;
 import io.tuopin.events.ArticleMetrics;
 import io.tuopin.events.CloudEvents;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -19,13 +18,14 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class ResultPublisher {
     private static final URI SOURCE = URI.create("nlp-service");
 
-    @Inject
-    @Channel("articles-entities")
-    MutinyEmitter<ArticleEntities> entities;
+    private final MutinyEmitter<ArticleEntities> entities;
+    private final MutinyEmitter<ArticleMetrics> metrics;
 
-    @Inject
-    @Channel("articles-metrics")
-    MutinyEmitter<ArticleMetrics> metrics;
+    public ResultPublisher(@Channel("articles-entities") MutinyEmitter<ArticleEntities> entities,
+                           @Channel("articles-metrics") MutinyEmitter<ArticleMetrics> metrics) {
+        this.entities = entities;
+        this.metrics = metrics;
+    }
 
     public Uni<Void> publish(ArticleEntities entityEvent, ArticleMetrics metricEvent) {
         String ceId = entityEvent.articleId() + ":" + entityEvent.extractorVersion();

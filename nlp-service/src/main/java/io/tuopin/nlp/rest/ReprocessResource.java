@@ -1,10 +1,13 @@
 package io.tuopin.nlp.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.smallrye.mutiny.Multi;
+import io.tuopin.events.problem.Problem;
 import io.tuopin.nlp.config.AccessConfig;
-import io.tuopin.nlp.service.ReplayProgress;
-import io.tuopin.nlp.service.ReplayRunningException;
-import io.tuopin.nlp.service.ReprocessingService;
+import io.tuopin.nlp.messaging.ReplayProgress;
+import io.tuopin.nlp.messaging.ReplayRunningException;
+import io.tuopin.nlp.messaging.ReprocessingService;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,7 +33,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/reprocess")
 public class ReprocessResource {
     static final String API_KEY_HEADER = "X-API-Key";
-    private static final String PROBLEM = "application/problem+json";
 
     private final ReprocessingService reprocessing;
     private final Optional<byte[]> apiKey;
@@ -91,15 +92,13 @@ public class ReprocessResource {
     }
 
     private static Response problem(int status, String kind, String title, String detail, ReplayProgress progress) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("type", "urn:tuopin:problem:" + kind);
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        if (progress != null) {
-            body.put("progress", progress);
-        }
-        return Response.status(status).type(PROBLEM).entity(body).build();
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new ReplayProblem(Problem.of(status, kind, title, detail), progress)).build();
+    }
+
+    /** The one problem record, with the running replay's progress as an extension member when there is one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ReplayProblem(@JsonUnwrapped Problem problem, ReplayProgress progress) {
     }
 
     static Instant parse(String since) {

@@ -3,7 +3,8 @@ package io.tuopin.nlp.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tuopin.events.CloudEvents;
 import io.tuopin.events.Topics;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * huge paragraph) cannot reach articles.raw at all; HostileInputTest runs them through the stage.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 class HostileArticlesTest {
     /** The default budget (60 s), the time to publish and the load of a shared machine. */
     private static final Duration WAIT = Duration.ofMinutes(4);

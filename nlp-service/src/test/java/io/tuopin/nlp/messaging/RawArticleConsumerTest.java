@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tuopin.events.ArticleIds;
 import io.tuopin.events.CloudEvents;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** nlp-service on the real in-process broker: articles.raw in, articles.entities and articles.metrics out. */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 class RawArticleConsumerTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String ARTICLE = "会宁县扶贫开发工作综述\n"

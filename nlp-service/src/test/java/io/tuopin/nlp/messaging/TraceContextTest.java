@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tuopin.events.ArticleIds;
 import io.tuopin.events.EventJson;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * articles.metrics carry a traceparent of the same trace.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 class TraceContextTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tuopin.events.RegionInfo;
 import io.tuopin.events.RegionRef;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /** The seed ran once at start; running it again over event-written rows changes nothing. */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresRequired.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = PostgresRequired.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 class RegionSeedTest {
     private static final String TOWNSHIP = "620722101";
     private static final String VILLAGE = TOWNSHIP + "/洪水测试村";

@@ -1,4 +1,4 @@
-package io.tuopin.nlp.service;
+package io.tuopin.nlp.messaging;
 
 /** A replay was asked for while another one runs in this instance. */
 public class ReplayRunningException extends RuntimeException {

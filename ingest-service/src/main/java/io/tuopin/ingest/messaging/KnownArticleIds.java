@@ -1,4 +1,4 @@
-package io.tuopin.ingest.service;
+package io.tuopin.ingest.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;

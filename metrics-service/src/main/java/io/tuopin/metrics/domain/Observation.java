@@ -1,6 +1,5 @@
 package io.tuopin.metrics.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.time.Instant;
 /** One figure about one region, read out of one article. */
 @Entity
 @Table(name = "observation")
-public class MetricObservation extends PanacheEntityBase {
+public class Observation {
 
     /** Observation.id of the event: deterministic, so a replay writes the same row. */
     @Id

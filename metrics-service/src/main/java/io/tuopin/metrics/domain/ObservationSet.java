@@ -1,6 +1,5 @@
 package io.tuopin.metrics.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,8 +8,8 @@ import java.time.Instant;
 
 /** Which {@code articles.metrics} record an article's stored observations came from. */
 @Entity
-@Table(name = "article_metrics")
-public class MetricsSet extends PanacheEntityBase {
+@Table(name = "observation_set")
+public class ObservationSet {
 
     @Id
     @Column(name = "article_id")

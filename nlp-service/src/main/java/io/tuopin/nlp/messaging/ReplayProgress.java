@@ -1,4 +1,4 @@
-package io.tuopin.nlp.service;
+package io.tuopin.nlp.messaging;
 
 import java.time.Instant;
 

@@ -1,9 +1,9 @@
 package io.tuopin.metrics.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tuopin.metrics.domain.MetricsSet;
+import io.tuopin.metrics.domain.ObservationSet;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-public class MetricsSetRepository implements PanacheRepositoryBase<MetricsSet, String> {
+public class ObservationSetRepository implements PanacheRepositoryBase<ObservationSet, String> {
 }

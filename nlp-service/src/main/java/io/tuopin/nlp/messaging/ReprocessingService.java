@@ -1,12 +1,10 @@
-package io.tuopin.nlp.service;
+package io.tuopin.nlp.messaging;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import io.tuopin.events.Topics;
 import io.tuopin.kafka.support.KafkaClientSettings;
 import io.tuopin.kafka.support.TopicReader;
-import io.tuopin.nlp.messaging.ArticleResultService;
-import io.tuopin.nlp.messaging.RawArticleParser;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
