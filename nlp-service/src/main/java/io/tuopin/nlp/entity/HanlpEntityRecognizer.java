@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * The segmenter is configured once and only read afterwards, so this class is thread-safe.
  */
 public final class HanlpEntityRecognizer implements EntityRecognizer {
-    private static final int CONTEXT = 6;
+    private static final int CONTEXT = PersonFilter.CONTEXT;
     private static final Pattern CUED_PERSON = Pattern.compile(
             "(?<=贫困户|脱贫户|村民|农民|医生|书记|主任|记者|队长|村长|镇长|乡长|县长|局长|老人|负责人|党员|经理|董事长)\\s*"
                     + "([" + PersonFilter.SURNAMES + "]\\p{IsHan}{1,2})");
@@ -54,9 +54,11 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
         List<TextEntity> found = new ArrayList<>();
         for (Span sentence : article.sentences()) {
             Interruptions.check();
-            for (Term term : segment.seg(text.substring(sentence.start(), sentence.end()))) {
-                int start = sentence.start() + term.offset;
-                addCandidate(found, text, term.nature.toString(), start, start + term.length(), places);
+            for (int[] clause : EntityCues.clauses(text, sentence.start(), sentence.end())) {
+                for (Term term : segment.seg(text.substring(clause[0], clause[1]))) {
+                    int start = clause[0] + term.offset;
+                    addCandidate(found, text, term.nature.toString(), start, start + term.length(), places);
+                }
             }
         }
         found.addAll(cuedPersons(text));
