@@ -36,32 +36,37 @@ final class EntityCues {
     private EntityCues() {
     }
 
+    /** A stretch of text for HanLP; {@code organization} when it holds an organisation suffix. */
+    record Clause(int start, int end, boolean organization) {
+    }
+
     /**
      * The clauses of the sentence [start, end) that may hold a person or an organisation the filters
-     * would keep, as half-open ranges {start, end} in order, neighbours merged. A clause ends at a
-     * comma, enumeration comma, semicolon, colon or sentence mark; HanLP's choices hardly ever
-     * reach across one, and a name never does.
+     * would keep, in order, neighbours merged. A clause ends at a comma, enumeration comma,
+     * semicolon, colon or sentence mark; HanLP's choices hardly ever reach across one, and a name
+     * never does.
      */
-    static List<int[]> clauses(String text, int start, int end) {
-        List<int[]> out = new java.util.ArrayList<>();
+    static List<Clause> clauses(String text, int start, int end) {
+        List<Clause> out = new java.util.ArrayList<>();
         int clause = start;
-        boolean wanted = false;
+        boolean person = false;
+        boolean organization = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (!wanted && (endsSuffix(text, clause, i) || SURNAME[c] && i + 2 <= end && personCue(text, i, end))) {
-                wanted = true;
-            }
+            organization = organization || endsSuffix(text, clause, i);
+            person = person || SURNAME[c] && i + 2 <= end && personCue(text, i, end);
             if (isClauseEnd(c) || i + 1 == end) {
-                if (wanted) {
-                    int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-                    if (last != null && last[1] == clause) {
-                        last[1] = i + 1;
+                if (person || organization) {
+                    Clause last = out.isEmpty() ? null : out.get(out.size() - 1);
+                    if (last != null && last.end() == clause) {
+                        out.set(out.size() - 1, new Clause(last.start(), i + 1, last.organization() || organization));
                     } else {
-                        out.add(new int[] {clause, i + 1});
+                        out.add(new Clause(clause, i + 1, organization));
                     }
                 }
                 clause = i + 1;
-                wanted = false;
+                person = false;
+                organization = false;
             }
         }
         return out;

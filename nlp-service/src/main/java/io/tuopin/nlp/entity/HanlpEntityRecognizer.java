@@ -37,9 +37,17 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
     private static final Pattern REGION_ORG = Pattern.compile(
             "^[^的了在和与凭借成立对将把被向为是及等，。、\\s\\d]{0,6}?(?:" + OrganizationFilter.SUFFIX + ")");
 
-    private final Segment segment = HanLP.newSegment()
+    private final Segment personsAndOrganizations = HanLP.newSegment()
             .enableNameRecognize(true)
+            .enableTranslatedNameRecognize(false)
             .enableOrganizationRecognize(true)
+            .enablePlaceRecognize(false)
+            .enableOffset(true);
+    /** Organisation recognition costs two more Viterbi passes; a clause without a suffix does without. */
+    private final Segment personsOnly = HanLP.newSegment()
+            .enableNameRecognize(true)
+            .enableTranslatedNameRecognize(false)
+            .enableOrganizationRecognize(false)
             .enablePlaceRecognize(false)
             .enableOffset(true);
     private final PersonFilter persons = new PersonFilter();
@@ -54,9 +62,10 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
         List<TextEntity> found = new ArrayList<>();
         for (Span sentence : article.sentences()) {
             Interruptions.check();
-            for (int[] clause : EntityCues.clauses(text, sentence.start(), sentence.end())) {
-                for (Term term : segment.seg(text.substring(clause[0], clause[1]))) {
-                    int start = clause[0] + term.offset;
+            for (EntityCues.Clause clause : EntityCues.clauses(text, sentence.start(), sentence.end())) {
+                Segment segment = clause.organization() ? personsAndOrganizations : personsOnly;
+                for (Term term : segment.seg(text.substring(clause.start(), clause.end()))) {
+                    int start = clause.start() + term.offset;
                     addCandidate(found, text, term.nature.toString(), start, start + term.length(), places);
                 }
             }
