@@ -18,8 +18,9 @@ final class EntityCues {
     private static final boolean[] SURNAME = new boolean[Character.MAX_VALUE + 1];
     private static final boolean[] CUE_BEFORE_LAST = new boolean[Character.MAX_VALUE + 1];
     private static final boolean[] CUE_AFTER_FIRST = new boolean[Character.MAX_VALUE + 1];
-    /** Organisation suffixes by their last character. */
-    private static final Map<Character, List<String>> SUFFIXES_BY_LAST = new HashMap<>();
+    /** Organisation suffixes by their last character (a table, not a map: asked at every character). */
+    @SuppressWarnings("unchecked")
+    private static final List<String>[] SUFFIXES_BY_LAST = new List[Character.MAX_VALUE + 1];
     private static final int NAME = 3;
 
     static {
@@ -30,7 +31,7 @@ final class EntityCues {
         for (String s : OrganizationFilter.SUFFIX.split("\\|")) {
             byLast.computeIfAbsent(s.charAt(s.length() - 1), k -> new java.util.ArrayList<>()).add(s);
         }
-        byLast.forEach((c, list) -> SUFFIXES_BY_LAST.put(c, List.copyOf(list)));
+        byLast.forEach((c, list) -> SUFFIXES_BY_LAST[c] = List.copyOf(list));
     }
 
     private EntityCues() {
@@ -81,7 +82,7 @@ final class EntityCues {
 
     /** Whether an organisation suffix ends at {@code i}, starting no earlier than {@code from}. */
     private static boolean endsSuffix(String text, int from, int i) {
-        List<String> suffixes = SUFFIXES_BY_LAST.get(text.charAt(i));
+        List<String> suffixes = SUFFIXES_BY_LAST[text.charAt(i)];
         if (suffixes != null) {
             for (String s : suffixes) {
                 int at = i + 1 - s.length();
@@ -104,7 +105,7 @@ final class EntityCues {
 
     static boolean mayHoldOrganization(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            List<String> suffixes = SUFFIXES_BY_LAST.get(text.charAt(i));
+            List<String> suffixes = SUFFIXES_BY_LAST[text.charAt(i)];
             if (suffixes != null) {
                 for (String s : suffixes) {
                     int from = i + 1 - s.length();
