@@ -1,6 +1,7 @@
 package io.tuopin.nlp.entity;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -13,11 +14,15 @@ final class PersonFilter {
             + "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
             + "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管"
             + "柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
-    static final Pattern CUE_BEFORE = Pattern.compile(
-            "(贫困户|脱贫户|村民|农民|群众|医生|书记|主任|记者|队长|村长|镇长|乡长|县长|市长|区长|局长|老人|大爷|大妈|社员|工人|负责人|"
-                    + "厂长|经理|董事长|总书记|同志|队员|主播)\\s*$");
-    static final Pattern CUE_AFTER = Pattern.compile(
-            "^(说|表示|介绍|告诉|回忆|高兴|今年|总书记|笑着|坦言|激动|感慨|指出|强调|同志|书记|家|一家|对|从|正在|在|是|的家|老人|[，。、)）])");
+    /** Characters of context either side of a name that the cues are looked for in. */
+    static final int CONTEXT = 6;
+    static final List<String> CUES_BEFORE = List.of("贫困户", "脱贫户", "村民", "农民", "群众", "医生", "书记", "主任", "记者", "队长",
+            "村长", "镇长", "乡长", "县长", "市长", "区长", "局长", "老人", "大爷", "大妈", "社员", "工人", "负责人", "厂长", "经理",
+            "董事长", "总书记", "同志", "队员", "主播");
+    static final List<String> CUES_AFTER = List.of("说", "表示", "介绍", "告诉", "回忆", "高兴", "今年", "总书记", "笑着", "坦言", "激动",
+            "感慨", "指出", "强调", "同志", "书记", "家", "一家", "对", "从", "正在", "在", "是", "的家", "老人", "，", "。", "、", ")", "）");
+    static final Pattern CUE_BEFORE = Pattern.compile("(" + String.join("|", CUES_BEFORE) + ")\\s*$");
+    static final Pattern CUE_AFTER = Pattern.compile("^(" + String.join("|", CUES_AFTER.stream().map(Pattern::quote).toList()) + ")");
     private static final Pattern NOT_GIVEN_NAME = Pattern.compile("[县市区镇乡村省州的了是在和与及等个名人户亩元件余万千百年月日之不有无也都就将把被]");
 
     boolean isPerson(String name, String before, String after) {

@@ -52,8 +52,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     @Override
     public MetricResult extract(String articleId, CleanedArticle article, RegionAnalysis regions) {
         String text = article.text();
-        List<RecognizedQuantity> recognized = recognizer.recognize(text);
-        List<RecognizedQuantity> found = bareFigures.complete(text, recognized, recognizer.numbers(text)).stream()
+        QuantityRecognizer.Reading reading = recognizer.read(text);
+        List<RecognizedQuantity> found = bareFigures.complete(text, reading.quantities(), reading.numbers()).stream()
                 .filter(q -> article.unreliable() == null || !article.isUnreliable(q.start(), q.end()))
                 .toList();
         List<Quantity> quantities = found.stream()

@@ -22,11 +22,18 @@ final class CuePhrases {
     private final List<String[]> phrases;
     /** The phrases by their first character: a search reads each character of its range once. */
     private final Map<Character, List<String[]>> byFirstChar = new HashMap<>();
+    /**
+     * The first characters as a bit set over the BMP, asked before the map: most characters start no
+     * phrase, and the map alone would box every character read (searches run per figure and indicator).
+     */
+    private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
     CuePhrases(List<String> phrases) {
         this.phrases = phrases.stream().map(p -> p.split(GAP_MARK, -1)).filter(p -> !p[0].isEmpty()).toList();
         for (String[] parts : this.phrases) {
-            byFirstChar.computeIfAbsent(parts[0].charAt(0), c -> new ArrayList<>()).add(parts);
+            char first = parts[0].charAt(0);
+            byFirstChar.computeIfAbsent(first, c -> new ArrayList<>()).add(parts);
+            firstChars[first >>> 6] |= 1L << first;
         }
     }
 
@@ -59,8 +66,15 @@ final class CuePhrases {
     /** Every occurrence of every phrase in [from, to), in the order of their starts. */
     private List<Occurrence> collect(String text, int from, int to) {
         List<Occurrence> out = new ArrayList<>();
+        if (phrases.isEmpty()) {
+            return out;
+        }
         for (int i = from; i < to; i++) {
-            List<String[]> candidates = byFirstChar.get(text.charAt(i));
+            char c = text.charAt(i);
+            if ((firstChars[c >>> 6] & 1L << c) == 0) {
+                continue;
+            }
+            List<String[]> candidates = byFirstChar.get(c);
             if (candidates == null) {
                 continue;
             }

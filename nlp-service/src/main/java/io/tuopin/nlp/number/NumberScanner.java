@@ -33,7 +33,11 @@ public final class NumberScanner {
     private static final String UNIT_AFTER_PREFIX = "瓦米克伏卡字兆赫焦帕";
 
     public List<NumberMatch> scan(String text) {
-        String folded = NumeralChars.fold(text);
+        return scan(text, NumeralChars.fold(text));
+    }
+
+    /** {@link #scan(String)} of a text already folded by {@link NumeralChars#fold}. */
+    List<NumberMatch> scan(String text, String folded) {
         List<NumberMatch> found = new ArrayList<>();
         int i = 0;
         int previousEnd = -1;

@@ -40,13 +40,22 @@ public final class QuantityRecognizer {
 
     private final NumberScanner scanner = new NumberScanner();
 
+    /** The quantities of a text and every number written in it, from one pass of the number scanner. */
+    public record Reading(List<RecognizedQuantity> quantities, List<NumberMatch> numbers) {
+    }
+
     public List<RecognizedQuantity> recognize(String text) {
+        return read(text).quantities();
+    }
+
+    /** {@link #recognize} and {@link #numbers} at once: the text folded and scanned once. */
+    public Reading read(String text) {
         String folded = NumeralChars.fold(text);
         List<RecognizedQuantity> found = new ArrayList<>(PercentForms.prefixed(scanner, text, folded));
         found.addAll(PercentForms.discounts(text, folded));
         found.addAll(PercentForms.halfTenth(text, folded));
         SpanIndex taken = SpanIndex.of(takenSpans(found, folded));
-        List<NumberMatch> numbers = scanner.scan(text);
+        List<NumberMatch> numbers = scanner.scan(text, folded);
         int coveredTo = 0; // end of the quantities read from numbers so far (a unit word may hold a numeral: 个百分点)
         for (int i = 0; i < numbers.size(); i++) {
             NumberMatch n = numbers.get(i);
@@ -66,7 +75,7 @@ public final class QuantityRecognizer {
             }
         }
         found.sort(Comparator.comparingInt(RecognizedQuantity::start));
-        return found;
+        return new Reading(found, numbers);
     }
 
     /**

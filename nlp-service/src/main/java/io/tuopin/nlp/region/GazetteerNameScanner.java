@@ -23,14 +23,14 @@ final class GazetteerNameScanner {
 
     private final Map<String, List<NameEntry>> index = new HashMap<>();
     /** Longest name for each first two characters: most positions of a text start no name. */
-    private final Map<String, Integer> longestByPrefix = new HashMap<>();
+    private final PairLengths longestByPrefix = new PairLengths();
 
     GazetteerNameScanner(Gazetteer gazetteer) {
         for (Map.Entry<String, List<NameEntry>> e : gazetteer.names().entrySet()) {
             List<NameEntry> usable = e.getValue().stream().filter(GazetteerNameScanner::usable).toList();
             if (!usable.isEmpty() && !GENERIC.contains(e.getKey()) && e.getKey().length() >= 2) {
                 index.put(e.getKey(), usable);
-                longestByPrefix.merge(e.getKey().substring(0, 2), e.getKey().length(), Math::max);
+                longestByPrefix.putMax(e.getKey().charAt(0), e.getKey().charAt(1), e.getKey().length());
             }
         }
     }
@@ -71,8 +71,8 @@ final class GazetteerNameScanner {
 
     /** Whether a name of a county or a larger division starts at this offset. */
     private boolean countyOrAboveAt(String text, int start) {
-        Integer longest = start + 2 > text.length() ? null : longestByPrefix.get(text.substring(start, start + 2));
-        if (longest == null) {
+        int longest = start + 2 > text.length() ? 0 : longestByPrefix.get(text.charAt(start), text.charAt(start + 1));
+        if (longest == 0) {
             return false;
         }
         for (int len = Math.min(longest, text.length() - start); len >= 2; len--) {
@@ -106,8 +106,8 @@ final class GazetteerNameScanner {
     }
 
     private NameMatch longestAt(String text, int start, boolean afterRegion) {
-        Integer longest = start + 2 > text.length() ? null : longestByPrefix.get(text.substring(start, start + 2));
-        if (longest == null) {
+        int longest = start + 2 > text.length() ? 0 : longestByPrefix.get(text.charAt(start), text.charAt(start + 1));
+        if (longest == 0) {
             return null;
         }
         for (int len = Math.min(longest, text.length() - start); len >= 2; len--) {
@@ -118,5 +118,70 @@ final class GazetteerNameScanner {
             }
         }
         return null;
+    }
+
+    /**
+     * The longest name length for each pair of first characters, looked up without making a string
+     * (this is asked at every position of every article): open addressing over the packed pair.
+     */
+    private static final class PairLengths {
+        private int[] keys = new int[1 << 16];
+        private int[] values = new int[1 << 16];
+        private int size;
+
+        void putMax(char a, char b, int length) {
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int key = pack(a, b);
+            int slot = slot(key, keys.length);
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            if (keys[slot] == 0) {
+                keys[slot] = key;
+                size++;
+            }
+            values[slot] = Math.max(values[slot], length);
+        }
+
+        /** The longest length for the pair, 0 for none. */
+        int get(char a, char b) {
+            int key = pack(a, b);
+            int slot = slot(key, keys.length);
+            while (keys[slot] != 0) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            return 0;
+        }
+
+        /** Never 0 (the empty slot): a name's first character is no NUL. */
+        private static int pack(char a, char b) {
+            return a << 16 | b;
+        }
+
+        private static int slot(int key, int length) {
+            return (key * 0x9E3779B9 >>> 7) & (length - 1);
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = slot(oldKeys[i], keys.length);
+                    while (keys[slot] != 0) {
+                        slot = (slot + 1) & (keys.length - 1);
+                    }
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
     }
 }

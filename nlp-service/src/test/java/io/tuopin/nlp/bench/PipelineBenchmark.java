@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Throughput of the WHOLE NLP stage as {@code bin/extract} and nlp-service run it (decoded input →
  * cleaning, regions, entities, metrics) on one thread, next to bare {@code HanLP.segment} over the
- * same decoded texts in the same run. Run with {@code bin/benchmark [DIR]} (default ../shared/seeds).
+ * same decoded texts in the same run, in alternating rounds. Run with {@code bin/benchmark [DIR]} (default ../shared/seeds).
  */
 public final class PipelineBenchmark {
     private PipelineBenchmark() {
@@ -27,9 +27,8 @@ public final class PipelineBenchmark {
         long chars = inputs.stream().mapToLong(i -> i.content().length()).sum();
         ArticleProcessor processor = NlpPipeline.createProcessor();
         System.out.printf("articles=%d chars=%d (from %s), one thread%n", inputs.size(), chars, dir);
-        double pipeline = Throughput.measure("whole NLP stage", i -> processor.process(inputs.get(i)), inputs.size(), chars);
-        double segment = Throughput.measure("HanLP.segment", i -> HanLP.segment(inputs.get(i).content()), inputs.size(), chars);
-        System.out.printf("ratio whole stage / bare segmentation = %.2f%n", pipeline / segment);
+        Throughput.compare("whole NLP stage", i -> processor.process(inputs.get(i)),
+                "HanLP.segment", i -> HanLP.segment(inputs.get(i).content()), inputs.size(), chars);
     }
 
     private static List<ArticleInput> load(Path dir) throws Exception {

@@ -1,36 +1,81 @@
 package io.tuopin.nlp.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
  * Measures single-thread throughput for the benchmark mains: a warm-up, then timed rounds over the
  * same inputs; reports the median round. Not used by tests: speed is measured, never asserted.
+ * {@link #compare} alternates the rounds of the two workloads, so that load from other processes
+ * (a shared machine) falls on both alike, and reports the rate per CPU second of the measuring
+ * thread next to the wall-clock rate: the former does not count time the thread was not running.
  */
 public final class Throughput {
     private static final int WARMUP_SECONDS = 10;
     private static final int ROUNDS = 7;
     private static final int ROUND_SECONDS = 3;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private Throughput() {
+    }
+
+    /** Median rates of one workload, articles per second, wall clock and thread CPU. */
+    public record Rates(double wall, double cpu) {
     }
 
     /** Articles per second of the median round; prints articles/s and chars/s. */
     public static double measure(String name, IntConsumer work, int articles, long chars) {
         runFor(work, articles, WARMUP_SECONDS);
-        double[] rates = new double[ROUNDS];
+        double[][] rates = new double[2][ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
-            rates[r] = runFor(work, articles, ROUND_SECONDS);
+            double[] round = runFor(work, articles, ROUND_SECONDS);
+            rates[0][r] = round[0];
+            rates[1][r] = round[1];
         }
-        Arrays.sort(rates);
-        double median = rates[ROUNDS / 2];
-        System.out.printf("%-22s %10.1f articles/s %12.0f chars/s (rounds min %.1f max %.1f articles/s)%n",
-                name, median, median * chars / articles, rates[0], rates[ROUNDS - 1]);
-        return median;
+        return report(name, rates, articles, chars).wall();
     }
 
-    private static double runFor(IntConsumer work, int articles, int seconds) {
+    /**
+     * Two workloads in alternating rounds (a, b, a, b, …) after a warm-up of each; prints both and the
+     * ratio a/b of the medians, by wall clock and by thread CPU time.
+     */
+    public static void compare(String nameA, IntConsumer a, String nameB, IntConsumer b, int articles, long chars) {
+        runFor(a, articles, WARMUP_SECONDS);
+        runFor(b, articles, WARMUP_SECONDS);
+        double[][] ratesA = new double[2][ROUNDS];
+        double[][] ratesB = new double[2][ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+            double[] roundA = runFor(a, articles, ROUND_SECONDS);
+            double[] roundB = runFor(b, articles, ROUND_SECONDS);
+            ratesA[0][r] = roundA[0];
+            ratesA[1][r] = roundA[1];
+            ratesB[0][r] = roundB[0];
+            ratesB[1][r] = roundB[1];
+        }
+        Rates ra = report(nameA, ratesA, articles, chars);
+        Rates rb = report(nameB, ratesB, articles, chars);
+        System.out.printf("ratio %s / %s = %.2f (wall clock), %.2f (thread CPU time)%n", nameA, nameB,
+                ra.wall() / rb.wall(), ra.cpu() / rb.cpu());
+    }
+
+    private static Rates report(String name, double[][] rates, int articles, long chars) {
+        double[] wall = rates[0].clone();
+        double[] cpu = rates[1].clone();
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        double medianWall = wall[ROUNDS / 2];
+        double medianCpu = cpu[ROUNDS / 2];
+        System.out.printf("%-22s %10.1f articles/s %12.0f chars/s (rounds min %.1f max %.1f articles/s); per CPU second %12.0f chars/s%n",
+                name, medianWall, medianWall * chars / articles, wall[0], wall[ROUNDS - 1], medianCpu * chars / articles);
+        return new Rates(medianWall, medianCpu);
+    }
+
+    /** {articles per wall second, articles per CPU second of this thread} of one round. */
+    private static double[] runFor(IntConsumer work, int articles, int seconds) {
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long end = start + seconds * 1_000_000_000L;
         long done = 0;
         while (System.nanoTime() < end) {
@@ -39,6 +84,8 @@ public final class Throughput {
             }
             done += articles;
         }
-        return done / ((System.nanoTime() - start) / 1e9);
+        double wall = (System.nanoTime() - start) / 1e9;
+        double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        return new double[] {done / wall, done / cpu};
     }
 }

@@ -39,10 +39,7 @@ public final class ExtractionBenchmark {
         IntConsumer extract = i -> extractor.extract("bench", articles.get(i), regions.get(i));
         IntConsumer segment = i -> HanLP.segment(texts.get(i));
         System.out.printf("articles=%d chars=%d (from %s)%n", texts.size(), chars, dir);
-        double extractRate = Throughput.measure("extraction", extract, texts.size(), chars);
-        double segmentRate = Throughput.measure("HanLP.segment", segment, texts.size(), chars);
-        System.out.printf("ratio extraction/segment = %.2f (extraction is %.1fx the speed of bare segmentation)%n",
-                extractRate / segmentRate, extractRate / segmentRate);
+        Throughput.compare("extraction", extract, "HanLP.segment", segment, texts.size(), chars);
     }
 
     private static List<String> load(Path dir) throws IOException {
