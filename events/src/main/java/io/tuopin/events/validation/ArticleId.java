@@ -8,8 +8,6 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
@@ -30,10 +28,9 @@ public @interface ArticleId {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<ArticleId, String> {
-        @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || Formats.isArticleId(value);
+    class Validator extends FormatValidator<ArticleId> {
+        public Validator() {
+            super(Formats::isArticleId);
         }
     }
 }

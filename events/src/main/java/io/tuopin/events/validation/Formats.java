@@ -2,6 +2,7 @@ package io.tuopin.events.validation;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,11 @@ public final class Formats {
 
     public static boolean isIndicator(String value) {
         return value != null && INDICATOR_PATTERN.matcher(value).matches();
+    }
+
+    /** One indicator key or several separated by commas (no empty one). */
+    public static boolean isIndicatorList(String value) {
+        return value != null && Arrays.stream(value.split(",", -1)).allMatch(Formats::isIndicator);
     }
 
     /** The form of a period, as records carry it (a record's period is checked for its form only). */

@@ -58,4 +58,18 @@ class FormatsTest {
         assertEquals("\"a?b\"", Formats.echo("a\nb"));
         assertEquals("nothing", Formats.echo(null));
     }
+
+    @Test
+    void constraintsAdmitAnAbsentOrBlankValueAndCheckAnyOther() {
+        assertTrue(new RegionCode.Validator().isValid(null, null));
+        assertTrue(new RegionCode.Validator().isValid(" ", null));
+        assertTrue(new RegionCode.Validator().isValid("141034", null));
+        assertFalse(new RegionCode.Validator().isValid("14103", null));
+        assertFalse(new ArticleId.Validator().isValid("not-an-id", null));
+        assertTrue(new IndicatorKeys.Validator().isValid("poverty_incidence,poor_population", null));
+        assertFalse(new IndicatorKeys.Validator().isValid("poverty_incidence,", null));
+        assertFalse(new IndicatorKey.Validator().isValid("poverty_incidence,poor_population", null));
+        assertFalse(new Period.Validator().isValid("2019-02-30", null));
+        assertFalse(new RegionLevel.Validator().isValid("city", null));
+    }
 }
