@@ -7,7 +7,6 @@ import io.tuopin.nlp.domain.Positions;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.time.WrittenDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -106,23 +105,12 @@ final class PeriodResolver {
      * each year has as many). Keyed by the figure's start; empty when the counts do not fit.
      */
     Map<Integer, Period> respectively(Span sentence, Span clause, List<Integer> figureStarts) {
-        int marker = text.substring(clause.start(), clause.end()).indexOf("分别"); // bounded by the clause
+        int marker = Respectively.marker(text, clause);
         if (marker < 0) {
             return Map.of();
         }
-        marker += clause.start();
-        List<String> years = yearsBefore(sentence.start(), marker);
-        int from = marker;
-        List<Integer> after = figureStarts.stream().filter(s -> s > from).toList();
-        if (years.size() < 2 || after.isEmpty() || after.size() % years.size() != 0) {
-            return Map.of();
-        }
-        int each = after.size() / years.size();
-        Map<Integer, Period> assigned = new HashMap<>();
-        for (int i = 0; i < after.size(); i++) {
-            assigned.put(after.get(i), new Period(years.get(i / each), null));
-        }
-        return assigned;
+        List<Period> years = yearsBefore(sentence.start(), marker).stream().map(y -> new Period(y, null)).toList();
+        return Respectively.inTurn(years, figureStarts.stream().filter(s -> s > marker).toList());
     }
 
     /** The years of the last span (2015年至2018年) or list of years (2017年、2018年) before {@code end}. */

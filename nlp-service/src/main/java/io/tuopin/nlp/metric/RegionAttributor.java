@@ -9,7 +9,6 @@ import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.number.RecognizedQuantity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -148,30 +147,13 @@ final class RegionAttributor {
      */
     static Map<Integer, RegionInfo> respectively(String text, RegionAnalysis regions, Span clause,
                                                  List<RecognizedQuantity> figures) {
-        int marker = indexIn(text, "分别", clause);
+        int marker = Respectively.marker(text, clause);
         if (marker < 0) {
             return Map.of();
         }
-        List<RegionMention> named = enumeration(text, regions, clause.start(), marker);
-        List<RecognizedQuantity> after = figures.stream().filter(q -> q.start() > marker).toList();
-        if (named.size() < 2 || after.isEmpty() || after.size() % named.size() != 0) {
-            return Map.of();
-        }
-        int each = after.size() / named.size();
-        Map<Integer, RegionInfo> assigned = new HashMap<>();
-        for (int i = 0; i < after.size(); i++) {
-            assigned.put(after.get(i).start(), named.get(i / each).region());
-        }
-        return assigned;
-    }
-
-    private static int indexIn(String text, String word, Span clause) {
-        for (int i = clause.start(); i + word.length() <= clause.end(); i++) {
-            if (text.startsWith(word, i)) {
-                return i;
-            }
-        }
-        return -1;
+        List<RegionInfo> named = enumeration(text, regions, clause.start(), marker).stream()
+                .map(RegionMention::region).toList();
+        return Respectively.inTurn(named, figures.stream().map(RecognizedQuantity::start).filter(s -> s > marker).toList());
     }
 
     /** The regions listed just before {@code end}, joined by 、/和/及/与. */

@@ -194,19 +194,7 @@ final class HtmlTextExtractor {
                     return false;
                 }
                 if (n instanceof TextNode text) {
-                    String decoded = text.getWholeText();
-                    int end = text.sourceRange().endPos();
-                    int p = clamp(text.sourceRange().startPos());
-                    for (int i = 0; i < decoded.length() && !done[0]; i++) {
-                        char c = decoded.charAt(i);
-                        done[0] = labelOnly && FigureTable.endsLabel(c);
-                        if (!done[0] && !Character.isWhitespace(c) && c != '\u00a0') {
-                            out.append(c, clamp(p), false);
-                        }
-                        if (!Character.isHighSurrogate(c)) {
-                            p = nextSourcePos(p, end);
-                        }
-                    }
+                    done[0] = !appendChars(text, true, labelOnly);
                     return false;
                 }
                 return n instanceof Element e && !SKIPPED_TAGS.contains(e.normalName());
@@ -225,16 +213,31 @@ final class HtmlTextExtractor {
 
         /** Maps each decoded character back to the page, stepping over character references (&amp;nbsp;). */
         private void appendText(TextNode node) {
+            appendChars(node, false, false);
+        }
+
+        /**
+         * Appends a text node's characters, each mapped to the page; in a table cell without white
+         * space, and for a header's label only up to its bracketed unit. False when it stopped there.
+         */
+        private boolean appendChars(TextNode node, boolean inCell, boolean labelOnly) {
             String decoded = node.getWholeText();
             int end = node.sourceRange().endPos();
             int p = clamp(node.sourceRange().startPos());
             for (int i = 0; i < decoded.length(); i++) {
                 char c = decoded.charAt(i);
-                out.append(c == '\u00a0' ? ' ' : c, clamp(p), false);
+                if (labelOnly && FigureTable.endsLabel(c)) {
+                    return false;
+                }
+                boolean space = c == '\u00a0' || Character.isWhitespace(c);
+                if (!inCell || !space) {
+                    out.append(c == '\u00a0' ? ' ' : c, clamp(p), false);
+                }
                 if (!Character.isHighSurrogate(c)) {
                     p = nextSourcePos(p, end);
                 }
             }
+            return true;
         }
 
         private int nextSourcePos(int p, int end) {
