@@ -1,5 +1,6 @@
 package io.tuopin.nlp.domain;
 
+import io.tuopin.nlp.time.WrittenDate;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ import java.util.List;
  * @param sentences   sentence spans, in order, covering the text without overlap
  * @param paragraphs  paragraph spans
  * @param unreliable  spans whose characters could not be repaired (mojibake), sorted and disjoint: read no figure there
+ * @param dates       every written date of {@code text}, in text order, found once for the entity and metric stages
  */
 public record CleanedArticle(
         String title,
@@ -27,7 +29,8 @@ public record CleanedArticle(
         int[] sourceIndex,
         List<Span> sentences,
         List<Span> paragraphs,
-        List<Span> unreliable) {
+        List<Span> unreliable,
+        List<WrittenDate> dates) {
 
     public int sourceStart(int cleanedStart) {
         return sourceIndex[cleanedStart];

@@ -10,7 +10,7 @@ import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.domain.SpanIndex;
-import io.tuopin.nlp.time.DateFinder;
+import io.tuopin.nlp.time.WrittenDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 /**
  * Persons and organisations from HanLP's recognisers (name and organisation recognition on a
  * Viterbi segmenter), filtered against false positives; persons HanLP misses are found by cue
- * (贫困户季春龙今年); organisations named after a region (皋兰县扶贫开发办公室) by rule; dates by
- * {@link DateFinder}. Regions come from the RegionRecognizer and are only used to reject overlaps.
+ * (贫困户季春龙今年); organisations named after a region (皋兰县扶贫开发办公室) by rule; dates as the
+ * cleaner found them ({@link CleanedArticle#dates()}). Regions come from the RegionRecognizer and
+ * are only used to reject overlaps.
  * The segmenter is configured once and only read afterwards, so this class is thread-safe.
  */
 public final class HanlpEntityRecognizer implements EntityRecognizer {
@@ -59,7 +60,6 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
             .enableOffset(true);
     private final PersonFilter persons = new PersonFilter();
     private final OrganizationFilter organizations = new OrganizationFilter();
-    private final DateFinder dates = new DateFinder();
 
     @Override
     public List<Entity> recognize(CleanedArticle article, RegionAnalysis regions) {
@@ -80,13 +80,13 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
         found.addAll(cuedPersons(text));
         found.addAll(regionOrganizations(text, mentions));
         found.addAll(repeatedPersons(text, found));
-        found.addAll(dates(text, article.publishedAt()));
+        found.addAll(dates(text, article.dates()));
         return toEntities(article, withoutOverlaps(found, places));
     }
 
     /** Dates as written, without a cue such as 截至 or 以来. */
-    private List<TextEntity> dates(String text, String publishedAt) {
-        return dates.find(text, publishedAt).stream()
+    private static List<TextEntity> dates(String text, List<WrittenDate> dates) {
+        return dates.stream()
                 .map(d -> new TextEntity("date", d.dateStart(), d.dateEnd(), text.substring(d.dateStart(), d.dateEnd()), d.value()))
                 .toList();
     }

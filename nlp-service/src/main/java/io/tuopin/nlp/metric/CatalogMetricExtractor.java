@@ -13,7 +13,6 @@ import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.number.QuantityRecognizer;
 import io.tuopin.nlp.number.RecognizedQuantity;
-import io.tuopin.nlp.time.DateFinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,6 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     private final SameAsIndicator sameAs;
     private final QuantityRecognizer recognizer = new QuantityRecognizer();
     private final BareFigures bareFigures = new BareFigures();
-    private final DateFinder dateFinder = new DateFinder();
     private final TopicTracker topicTracker = new TopicTracker();
 
     public CatalogMetricExtractor() {
@@ -61,7 +59,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
                         q.bound()))
                 .toList();
         DocumentTopics topics = topicTracker.track(article, regions);
-        PeriodResolver periods = new PeriodResolver(text, dateFinder.find(text, article.publishedAt()), topics.outline(),
+        PeriodResolver periods = new PeriodResolver(text, article.dates(), topics.outline(),
                 article.title(), article.publishedAt());
         Article a = new Article(article, regions, topics, periods, found, new ObservationFactory(articleId, article));
         ObservationSet out = new ObservationSet();

@@ -2,6 +2,7 @@ package io.tuopin.nlp.text;
 
 import io.tuopin.nlp.domain.ArticleInput;
 import io.tuopin.nlp.domain.CleanedArticle;
+import io.tuopin.nlp.time.DateFinder;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ public final class HtmlArticleCleaner implements ArticleCleaner {
     private final ArticleHeader header = new ArticleHeader();
     private final ChromeFilter chrome = new ChromeFilter();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final DateFinder dateFinder = new DateFinder();
 
     @Override
     public CleanedArticle clean(ArticleInput input) {
@@ -49,9 +51,10 @@ public final class HtmlArticleCleaner implements ArticleCleaner {
         ArticleHeader.Title found = header.title(lines, chrome);
         MappedText body = dropChrome(text, lines, found);
         String cleaned = body.text();
+        String publishedAt = firstNonBlank(input.publishedAt(), isoDate(meta.publishedAt()), header.publishedAt(lines));
         return new CleanedArticle(
                 firstNonBlank(input.title(), simplified(meta.title()), found == null ? null : found.text()),
-                firstNonBlank(input.publishedAt(), isoDate(meta.publishedAt()), header.publishedAt(lines)),
+                publishedAt,
                 firstNonBlank(input.source(), simplified(meta.source()), header.source(lines)),
                 firstNonBlank(simplified(meta.author()), header.author(lines)),
                 input.url(),
@@ -61,7 +64,8 @@ public final class HtmlArticleCleaner implements ArticleCleaner {
                 body.sourceIndex(original.length()),
                 splitter.sentences(cleaned),
                 splitter.paragraphs(cleaned),
-                body.unreliableSpans());
+                body.unreliableSpans(),
+                dateFinder.find(cleaned, publishedAt));
     }
 
     /** Keeps the non-chrome lines (joined by one line break) and restores a title that only a chrome line held. */

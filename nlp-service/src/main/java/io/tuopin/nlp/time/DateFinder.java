@@ -52,25 +52,10 @@ public final class DateFinder {
         return out;
     }
 
-    /**
-     * Every date of the text. The entity and the metric stages both ask this of the same article
-     * text, one after the other on one thread: the last answer is kept per thread and given again
-     * for the same text object (dates are immutable).
-     */
+    /** Every date of the text, as an immutable list. */
     public List<WrittenDate> find(String text, String publishedAt) {
-        LastAnswer last = LAST.get();
-        if (last != null && last.text() == text && java.util.Objects.equals(last.publishedAt(), publishedAt)) {
-            return last.dates();
-        }
-        List<WrittenDate> dates = List.copyOf(find(text, 0, text.length(), publishedAt));
-        LAST.set(new LastAnswer(text, publishedAt, dates));
-        return dates;
+        return List.copyOf(find(text, 0, text.length(), publishedAt));
     }
-
-    private record LastAnswer(String text, String publishedAt, List<WrittenDate> dates) {
-    }
-
-    private static final ThreadLocal<LastAnswer> LAST = new ThreadLocal<>();
 
     private static WrittenDate yearless(String text, Matcher m, Integer pubYear) {
         int month = Integer.parseInt(m.group(10));

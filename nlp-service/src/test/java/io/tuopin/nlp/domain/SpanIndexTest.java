@@ -33,7 +33,8 @@ class SpanIndexTest {
     @Test
     void findsAnUnreliableSpanByBinarySearch() {
         CleanedArticle article = new CleanedArticle(null, null, null, null, null, "simplified", "x".repeat(40), "",
-                new int[41], List.of(), List.of(), List.of(new Span(2, 5), new Span(10, 14), new Span(20, 30)));
+                new int[41], List.of(), List.of(), List.of(new Span(2, 5), new Span(10, 14), new Span(20, 30)),
+                List.of());
         assertTrue(article.isUnreliable(13, 16));
         assertTrue(article.isUnreliable(0, 3));
         assertFalse(article.isUnreliable(5, 10));

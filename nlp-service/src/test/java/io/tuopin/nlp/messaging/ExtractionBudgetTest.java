@@ -54,7 +54,7 @@ class ExtractionBudgetTest {
     void anArticleWithinItsBudgetGivesItsExtraction() {
         ExtractionBudget budget = budget(Duration.ofSeconds(30), input -> new CleanedArticle(null, null, null, null,
                 null, "simplified", input.content(), input.content(), new int[input.content().length() + 1],
-                List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of()));
 
         assertEquals("a1", budget.process(INPUT).articleId());
     }

@@ -11,6 +11,7 @@ import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.MetricResult;
 import io.tuopin.nlp.domain.Span;
 import java.math.BigDecimal;
+import io.tuopin.nlp.time.DateFinder;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -224,7 +225,8 @@ class CatalogMetricExtractorTest {
             index[i] = i + 3;
         }
         CleanedArticle article = new CleanedArticle("t", null, "s", null, null, "traditional", text, original, index,
-                List.of(new Span(0, text.length())), List.of(new Span(0, text.length())), List.of());
+                List.of(new Span(0, text.length())), List.of(new Span(0, text.length())), List.of(),
+                new DateFinder().find(text, null));
         Observation o = find(extractor.extract("a2", article, TestArticles.regions(text, COUNTY)).observations(), "investment");
         assertEquals(o.evidence().start() + 3, o.evidence().sourceStart());
         assertEquals("資金200萬元", original.substring(o.evidence().sourceStart(), o.evidence().sourceEnd()));

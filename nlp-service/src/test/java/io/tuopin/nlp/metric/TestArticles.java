@@ -6,6 +6,7 @@ import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
 import java.util.ArrayList;
+import io.tuopin.nlp.time.DateFinder;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,8 @@ public final class TestArticles {
             index[i] = i;
         }
         return new CleanedArticle("title", publishedAt, "test", null, null, "simplified", text, text, index,
-                spans(text, "。！？!?\n"), spans(text, "\n"), unreliable);
+                spans(text, "。！？!?\n"), spans(text, "\n"), unreliable,
+                new DateFinder().find(text, publishedAt));
     }
 
     private static List<Span> spans(String text, String enders) {
