@@ -3,21 +3,20 @@ package io.tuopin.nlp.document;
 import io.tuopin.events.RegionInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.tuopin.nlp.pattern.PrefixedPattern;
 
 /**
  * Finds anaphors (全县, 该县, 我市, 本区, 这个村, 全村, 村里, 全地区, 全国, 我国) and says which regions a
  * unit word can denote. Stateless and thread-safe.
  */
 public final class AnaphorFinder {
-    private static final Pattern ANAPHOR = Pattern.compile(
+    private static final PrefixedPattern ANAPHOR = PrefixedPattern.compile(
             "(?:全|该|我|本|这个)(地区|县|市|区|州|省|镇|乡|旗|盟|村|国)(?![域场内外级直属委长民庄])"
-                    + "|(?<![农乡山])(村)里");
+                    + "|(?<![农乡山])(村)里", "全该我本这村");
 
     public List<Anaphor> find(String text) {
         List<Anaphor> out = new ArrayList<>();
-        Matcher m = ANAPHOR.matcher(text);
+        PrefixedPattern.Finder m = ANAPHOR.finder(text);
         while (m.find()) {
             String unit = m.group(1) != null ? m.group(1) : m.group(2);
             out.add(new Anaphor(m.start(), m.end(), m.group(), unit));

@@ -1,11 +1,11 @@
 package io.tuopin.nlp.metric;
 
+import io.tuopin.nlp.pattern.PrefixedPattern;
 import io.tuopin.nlp.number.RecognizedQuantity;
 import io.tuopin.nlp.domain.Positions;
 import io.tuopin.nlp.domain.RegionMention;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Figures that are no statement about a region: rates per head (100元/人), and 一 as an article (一名第一书记说). */
@@ -15,7 +15,7 @@ final class FigureFilters {
     private static final Pattern PER = Pattern.compile("每(?:[天日月年周户人村个名亩]|家|一)?[^，。；]{0,2}$|每$");
     private static final int PER_REACH = 5;
     /** A family in a story: 贫困户王桂英一家5口人, 她家…家庭人均收入1.2万元. */
-    private static final Pattern FAMILY = Pattern.compile("一家|全家|她家|他家|其家|这户人家|这一家|该户");
+    private static final PrefixedPattern FAMILY = PrefixedPattern.compile("一家|全家|她家|他家|其家|这户人家|这一家|该户", "一全她他其这该");
     /** 不落一人, 一户不落, 一个都不能少: a pledge that nobody is left behind, not a count of one. */
     private static final Pattern PLEDGE_BEFORE = Pattern.compile("(?:不落|不漏|不丢|不让|不少|落下|漏掉|丢下)$");
     private static final Pattern PLEDGE_AFTER = Pattern.compile("^(?:不落|不漏|不少|不掉队|也不[能落少]|都不[能落少]|不能少)");
@@ -42,7 +42,7 @@ final class FigureFilters {
      * a family is named after the last region before the figure in its sentence.
      */
     static boolean isFamilys(String text, int sentenceStart, RecognizedQuantity q, List<RegionMention> mentions) {
-        Matcher m = FAMILY.matcher(text).region(sentenceStart, q.start());
+        PrefixedPattern.Finder m = FAMILY.finder(text, sentenceStart, q.start());
         int family = -1;
         while (m.find()) {
             family = m.end();

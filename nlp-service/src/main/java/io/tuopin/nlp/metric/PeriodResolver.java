@@ -1,5 +1,6 @@
 package io.tuopin.nlp.metric;
 
+import io.tuopin.nlp.pattern.PrefixedPattern;
 import io.tuopin.nlp.document.Block;
 import io.tuopin.nlp.document.BlockKind;
 import io.tuopin.nlp.document.DocumentOutline;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
  */
 final class PeriodResolver {
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})年");
-    private static final Pattern YEAR_ANAPHOR = Pattern.compile("这一年|这年|当年|同年|同一年|那一年|全年|(?<![\\d年])年末|(?<![\\d年])年底|年内|至此");
+    private static final PrefixedPattern YEAR_ANAPHOR = PrefixedPattern.compile(
+            "这一年|这年|当年|同年|同一年|那一年|全年|(?<![\\d年])年末|(?<![\\d年])年底|年内|至此", "这当同那全年至");
     /** How many earlier dates are looked at, and how far back a word pointing at a year is sought. */
     private static final int LOOK_BACK = 12;
     private static final int REACH = 60;
@@ -152,7 +154,7 @@ final class PeriodResolver {
      * date before it in the article (not a byline's date when the headline names the year).
      */
     private Period yearAnaphor(Span sentence, Span paragraph, int figureStart) {
-        Matcher m = YEAR_ANAPHOR.matcher(text).region(Math.max(sentence.start(), figureStart - REACH), figureStart);
+        PrefixedPattern.Finder m = YEAR_ANAPHOR.finder(text, Math.max(sentence.start(), figureStart - REACH), figureStart);
         if (!m.find()) {
             return null;
         }

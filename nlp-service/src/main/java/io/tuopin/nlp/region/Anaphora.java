@@ -4,8 +4,7 @@ import io.tuopin.gazetteer.Gazetteer;
 import io.tuopin.gazetteer.Region;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.tuopin.nlp.pattern.PrefixedPattern;
 
 /**
  * 全县, 该县, 我县, 本区, 全市, 全州, 全省 ...: resolved to the subject region when the unit fits it
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
  * subject's ancestor that fits (全市 in a county's report is its prefecture; 我省 its province).
  */
 final class Anaphora {
-    private static final Pattern PATTERN = Pattern.compile("(全|该|我|本)(县|市|区|州|省|镇|乡|旗|盟)(?![域场内外级直属委长])");
+    private static final PrefixedPattern PATTERN = PrefixedPattern.compile("(全|该|我|本)(县|市|区|州|省|镇|乡|旗|盟)(?![域场内外级直属委长])", "全该我本");
 
     /** An anaphor in the text and the unit character it names. */
     record Found(int start, int end, String text, char unit) {
@@ -21,7 +20,7 @@ final class Anaphora {
 
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
-        Matcher m = PATTERN.matcher(text);
+        PrefixedPattern.Finder m = PATTERN.finder(text);
         while (m.find()) {
             out.add(new Found(m.start(), m.end(), m.group(), m.group(2).charAt(0)));
         }

@@ -3,6 +3,7 @@ package io.tuopin.nlp.text;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.tuopin.nlp.pattern.PrefixedPattern;
 
 /**
  * Reads title, publication date, source and author from the lines of a cleaned (simplified)
@@ -18,9 +19,9 @@ final class ArticleHeader {
                     + "[\\s\u3000]*[)）】\\]]?(?:[\\s\u3000]+[^，。；！？,;!?]{0,30})?[\\s\u3000]*$");
     private static final Pattern HEADER_HINT = Pattern.compile("来源|发布|时间|日期|\\d{1,2}:\\d{2}|>");
     private static final Pattern SOURCE = Pattern.compile("来源\\s*[:：]\\s*([^\\s|｜/]{2,24})");
-    private static final Pattern AUTHOR = Pattern.compile(
-            "(?:记者|作者|撰稿|通讯员|文/|文:|文：)\\s*[:：]?\\s*([\\p{IsHan}]{2,3})(?=$|[\\s)）,，。、|])");
-    private static final Pattern CONTRIBUTOR = Pattern.compile("[（(]([\\p{IsHan}]{2,20})供稿[)）]");
+    private static final PrefixedPattern AUTHOR = PrefixedPattern.compile(
+            "(?:记者|作者|撰稿|通讯员|文/|文:|文：)\\s*[:：]?\\s*([\\p{IsHan}]{2,3})(?=$|[\\s)）,，。、|])", "记作撰通文");
+    private static final PrefixedPattern CONTRIBUTOR = PrefixedPattern.compile("[（(]([\\p{IsHan}]{2,20})供稿[)）]", "（(");
     private static final Pattern TIME_OR_SOURCE = Pattern.compile("来源\\s*[:：].*|(20|19)\\d{2}\\s*[年\\-/.].*$");
     /** A short header line with a full date and no sentence in it: 扶贫参考·周刊 2016年第27期 2016年7月29日. */
     private static final Pattern STATEMENT_PUNCT = Pattern.compile("[，。；！？,;!?]");
@@ -82,9 +83,9 @@ final class ArticleHeader {
 
     /** A reporter (记者 王晶晶), else the contributing office ((汾西县扶贫办供稿)). */
     String author(List<Line> lines) {
-        for (Pattern p : List.of(AUTHOR, CONTRIBUTOR)) {
+        for (PrefixedPattern p : List.of(AUTHOR, CONTRIBUTOR)) {
             for (Line line : lines) {
-                Matcher m = p.matcher(line.text());
+                PrefixedPattern.Finder m = p.finder(line.text());
                 if (m.find()) {
                     return m.group(1);
                 }

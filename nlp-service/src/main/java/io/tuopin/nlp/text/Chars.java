@@ -9,7 +9,10 @@ final class Chars {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        if (c >= '\u4e00' && c <= '\u9ffc') { // the unified ideographs, nearly every Han character of a text
+            return true;
+        }
+        return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     static boolean isCjkPunct(char c) {

@@ -95,6 +95,9 @@ public final class HtmlArticleCleaner implements ArticleCleaner {
     }
 
     private static MappedText stripTagRemnants(MappedText in) {
+        if (in.text().indexOf('<') < 0) {
+            return in;
+        }
         Matcher m = TAG_REMNANT.matcher(in.text());
         if (!m.find()) {
             return in;
