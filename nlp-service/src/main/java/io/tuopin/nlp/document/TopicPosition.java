@@ -3,6 +3,7 @@ package io.tuopin.nlp.document;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +22,11 @@ final class TopicPosition {
     /** Once a topic is seen, these start the predicate: later regions are objects (全乡只有A村和B村). */
     private static final Pattern PREDICATE = Pattern.compile("有|是|为|位于|地处|坐落|辖|属于");
     /** Clauses that only set the time, the source or the circumstances: 2017年6月, 近年来, 据…消息, …以来, …后. */
-    private static final Pattern ADVERBIAL = Pattern.compile(
-            "^(?:答|问|记者|近年来|近几年|近年|如今|目前|当前|现在|眼下|同时|此外|另外|与此同时|据.*|.*(?:以来|之后|以后|后|期间|之时|时|之初|伊始|下来|显示|表明|介绍|透露|获悉|了解到|报道))$");
+    private static final Set<String> ADVERBIAL_WORDS = Set.of(
+            "答", "问", "记者", "近年来", "近几年", "近年", "如今", "目前", "当前", "现在", "眼下", "同时", "此外", "另外", "与此同时");
+    /** …以来, …之后, …显示: a clause ending so (or 据… opening it) sets the time or the source. */
+    private static final List<String> ADVERBIAL_ENDINGS = List.of(
+            "以来", "之后", "以后", "后", "期间", "之时", "时", "之初", "伊始", "下来", "显示", "表明", "介绍", "透露", "获悉", "了解到", "报道");
     private static final Pattern DATE_ONLY = Pattern.compile(
             "^(?:截至|截止|至|到|在|从|自|于)?[\\d年月日底末初上下半中旬季度第一二三四今去前明当同本\\s至到—\\-－、]*$");
     /** A clause that only frames its region: 放眼全省, 从全省看, 纵观全市, 就全县而言. */
@@ -81,13 +85,19 @@ final class TopicPosition {
                 return framed;
             }
             boolean adverbial = clause.length() <= MAX_ADVERBIAL
-                    && (ADVERBIAL.matcher(clause).matches() || DATE_ONLY.matcher(clause).matches());
+                    && (isAdverbial(clause) || DATE_ONLY.matcher(clause).matches());
             if (!clause.isEmpty() && !adverbial) {
                 return subjectOf(start, end, mentions);
             }
             start = end + 1;
         }
         return null;
+    }
+
+    /** Word lists, not one regex: {@code .*(?:以来|…)$} backtracked over every clause. */
+    private static boolean isAdverbial(String clause) {
+        return ADVERBIAL_WORDS.contains(clause) || clause.startsWith("据")
+                || ADVERBIAL_ENDINGS.stream().anyMatch(clause::endsWith);
     }
 
     private Object subjectOf(int start, int end, List<Object> mentions) {

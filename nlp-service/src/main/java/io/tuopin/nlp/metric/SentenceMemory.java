@@ -135,6 +135,9 @@ final class SentenceMemory {
         return continues ? last : null;
     }
 
+    private static final Pattern RISE_BY = Pattern.compile("(?:增加|增长|提高|上升|多)了?$");
+    private static final Pattern RISE_TO = Pattern.compile("(?:到|至|为)了?$");
+
     static boolean isPoorFamily(IndicatorMatch m) {
         String key = m.indicator().key();
         return key.startsWith("poor_") && !key.equals("poor_villages") && !key.equals("poor_villages_exited")
@@ -144,8 +147,7 @@ final class SentenceMemory {
     /** 较2014年增加5200元: the words before the figure say by how much it rose (not to what). */
     static boolean raisesBy(String text, int figureStart) {
         String before = text.substring(Math.max(0, figureStart - 12), figureStart);
-        return Pattern.compile("(?:增加|增长|提高|上升|多)了?$").matcher(before).find()
-                && !Pattern.compile("(?:到|至|为)了?$").matcher(before).find();
+        return RISE_BY.matcher(before).find() && !RISE_TO.matcher(before).find();
     }
 
     /** 减少85.95万人: the verb before the figure says people were lifted (not 减少到). */

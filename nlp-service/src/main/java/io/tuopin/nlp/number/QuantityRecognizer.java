@@ -63,11 +63,12 @@ public final class QuantityRecognizer {
                 continue;
             }
             NumberMatch next = i + 1 < numbers.size() ? numbers.get(i + 1) : null;
-            RecognizedQuantity q = range(text, folded, n, next);
+            RecognizedQuantity alone = withUnit(text, folded, n);
+            RecognizedQuantity q = range(text, folded, n, alone, next);
             if (q != null) {
                 i++;
             } else {
-                q = withUnit(text, folded, n);
+                q = alone;
             }
             if (q != null && !isNoise(text, folded, q, n)) {
                 found.add(q);
@@ -111,11 +112,11 @@ public final class QuantityRecognizer {
      * high end applies to the low end, and so does its multiplier when the low end is a bare number
      * (3-10万 is 30000 to 100000; 八到九百亿 800亿 to 900亿).
      */
-    private RecognizedQuantity range(String text, String folded, NumberMatch low, NumberMatch high) {
+    /** {@code lowQuantity}: what {@code withUnit} reads for the low number alone. */
+    private RecognizedQuantity range(String text, String folded, NumberMatch low, RecognizedQuantity lowQuantity, NumberMatch high) {
         if (high == null || low.max() != null || high.max() != null || leadingZero(folded, low) || leadingZero(folded, high)) {
             return null;
         }
-        RecognizedQuantity lowQuantity = withUnit(text, folded, low);
         boolean lowHasUnit = lowQuantity != null && lowQuantity.numberEnd() > low.start() && lowQuantity.end() > low.end()
                 && lowQuantity.end() <= high.end();
         int gapStart = lowHasUnit ? lowQuantity.end() : low.end();

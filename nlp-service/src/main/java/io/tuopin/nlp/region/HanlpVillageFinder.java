@@ -15,6 +15,7 @@ import java.util.List;
  * ending in 村 that pass the name rules become villages. Configured once; thread-safe.
  */
 final class HanlpVillageFinder {
+    private static final String CLAUSE_ENDS = "，,；;：:。！？!?、";
     private final Segment segment = HanLP.newSegment().enablePlaceRecognize(true).enableOffset(true);
 
     List<VillageFinder.Found> find(String text, List<Span> sentences, List<VillageFinder.Found> known) {
@@ -27,17 +28,32 @@ final class HanlpVillageFinder {
             if (anyWithin(knownStarts, sentence) || !VillageFinder.hasUncovered(text, sentence.start(), sentence.end(), List.of())) {
                 continue;
             }
-            String s = text.substring(sentence.start(), sentence.end());
-            for (Term term : segment.seg(s)) {
-                int start = sentence.start() + term.offset;
-                int end = start + term.length();
-                boolean name = term.nature.startsWith("ns") && VillageNames.isPlausible(term.word);
-                if (name && !VillageNames.isWordAfter(text, end - 1)) {
-                    out.add(new VillageFinder.Found(start, end, term.word));
+            int clause = sentence.start();
+            for (int i = sentence.start(); i < sentence.end(); i++) {
+                if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0 || i + 1 == sentence.end()) {
+                    if (VillageFinder.hasUncovered(text, clause, i + 1, List.of())) {
+                        segment(text, clause, i + 1, out);
+                    }
+                    clause = i + 1;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Segments one clause: a name never spans a comma, and HanLP's choice of words rarely reaches
+     * across one, so the clauses with a possible village are segmented, not their whole sentence.
+     */
+    private void segment(String text, int from, int to, List<VillageFinder.Found> out) {
+        for (Term term : segment.seg(text.substring(from, to))) {
+            int start = from + term.offset;
+            int end = start + term.length();
+            boolean name = term.nature.startsWith("ns") && VillageNames.isPlausible(term.word);
+            if (name && !VillageNames.isWordAfter(text, end - 1)) {
+                out.add(new VillageFinder.Found(start, end, term.word));
+            }
+        }
     }
 
     /** Whether a sorted start falls inside the sentence. */

@@ -1,5 +1,6 @@
 package io.tuopin.nlp.text;
 
+import io.tuopin.nlp.pattern.PrefixedPattern;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,15 +23,16 @@ final class ChromeFilter {
                     + "评论|发表评论|我要评论|网友评论|最热评论|最新评论|相关文章|相关新闻|相关阅读|相关链接|最新相关新闻|延伸阅读|推荐阅读|"
                     + "热点推荐|上一篇|下一篇|标签|关键词|责任编辑|编辑|责编|审核|校对|监制|值班编辑|版权声明|免责声明|信息广场|"
                     + "本文来源|原标题|点击|阅读数|浏览次数|" + MASTHEAD + ")");
-    private static final Pattern CHROME_ANYWHERE = Pattern.compile(
+    private static final PrefixedPattern CHROME_ANYWHERE = PrefixedPattern.compile(
             "版权所有|版权归|Copyright|©|未经.{0,12}(许可|授权).{0,12}(转载|使用)|ICP|备案号|举报电话|违法和不良信息|联系电话|"
-                    + "新闻热线|百姓热线|热线电话|抢沙发|条评论|人参与|如涉及版权|互联网新闻信息服务|请致电|扫码|二维码");
+                    + "新闻热线|百姓热线|热线电话|抢沙发|条评论|人参与|如涉及版权|互联网新闻信息服务|请致电|扫码|二维码",
+            "版C©未I备举违联新百热抢条人如互请扫二");
     private static final Pattern SHORT_CHROME = Pattern.compile(
             "网$|客户端|信息港|微信|微博|QQ|APP|App|公众号|^空白$|举报中心|不良信息|网络警|网络监察|经营性网站|备案信息");
     /** Share-button labels; a line of only these (and spaces, / and |) is a share bar. Longest first. */
     private static final List<String> SHARE_LABELS = List.of(
             "QQ空间", "QQ好友", "新浪微博", "腾讯微博", "人人网", "朋友圈", "微信", "微博", "豆瓣", "分享", "QQ");
-    private static final Pattern HEADER = Pattern.compile("(来源|发布时间|发布日期|作者)\\s*[:：]");
+    private static final PrefixedPattern HEADER = PrefixedPattern.compile("(来源|发布时间|发布日期|作者)\\s*[:：]", "来发作");
     private static final Pattern CLOSING = Pattern.compile(
             "[\\[【(（]?\\s*(责任编辑|编辑|责编|版权声明|免责声明|分享到|相关文章|相关新闻|最新相关新闻|相关阅读|标签|评论一下|发表评论|"
                     + MASTHEAD + ")");
@@ -48,10 +50,10 @@ final class ChromeFilter {
             return true;
         }
         boolean notice = t.length() <= NOTICE_MAX || t.startsWith("[") || t.startsWith("【");
-        if (notice && CHROME_ANYWHERE.matcher(t).find()) {
+        if (notice && CHROME_ANYWHERE.occursIn(t)) {
             return true;
         }
-        if (t.length() <= HEADER_MAX && HEADER.matcher(t).find()) {
+        if (t.length() <= HEADER_MAX && HEADER.occursIn(t)) {
             return true;
         }
         return t.length() <= SHORT && !endsSentence(t) && SHORT_CHROME.matcher(t).find();

@@ -79,27 +79,27 @@ public final class MappedText {
     }
 
     /**
-     * Appends characters with their source index; the only way cleaning steps make text. A step
-     * that so far has copied its input unchanged from the start (the common case: most texts need no
-     * repair, no gloss removal, no conversion) costs nothing per character: the builder only counts
-     * the copied prefix, copies it in bulk when the step first changes something, and hands back the
-     * input itself when the step changed nothing.
+     * Appends characters with their source index; the only way cleaning steps make text. Characters
+     * copied unchanged from an input cost nothing per character: the builder only extends the
+     * pending run of consecutive input characters and copies a run in bulk when it ends (most steps
+     * change a few characters of a long text). A step that changed nothing hands back its input.
      */
     public static final class Builder {
         private final int capacity;
         private StringBuilder text;
         private int[] source;
         private BitSet unreliable;
-        /** While {@code text} is null: the input whose first {@code prefix} characters are all that was appended. */
-        private MappedText prefixOf;
-        private int prefix;
+        /** Characters [runStart, runEnd) of {@code runOf}: appended, not yet copied. */
+        private MappedText runOf;
+        private int runStart;
+        private int runEnd;
 
         Builder(int capacity) {
             this.capacity = Math.max(16, capacity);
         }
 
         public Builder append(char c, int sourceIndex, boolean unreliableChar) {
-            materialize();
+            flush();
             if (text.length() == source.length) {
                 source = java.util.Arrays.copyOf(source, source.length * 2);
             }
@@ -113,12 +113,7 @@ public final class MappedText {
 
         /** Appends character i of {@code from} keeping its source index and flag. */
         public Builder appendFrom(MappedText from, int i) {
-            if (text == null && i == prefix && (prefixOf == null || prefixOf == from)) {
-                prefixOf = from;
-                prefix++;
-                return this;
-            }
-            return append(from.charAt(i), from.source(i), from.unreliable(i));
+            return append(from, i, i + 1);
         }
 
         /** Appends {@code c} in place of character i of {@code from}. */
@@ -130,68 +125,65 @@ public final class MappedText {
         }
 
         public Builder append(MappedText from, int start, int end) {
-            if (text == null && start == prefix && (prefixOf == null || prefixOf == from)) {
-                prefixOf = from;
-                prefix = end;
+            if (runOf == from && start == runEnd) {
+                runEnd = end;
                 return this;
             }
-            materialize();
-            int at = text.length();
-            int n = end - start;
-            if (at + n > source.length) {
-                source = java.util.Arrays.copyOf(source, Math.max(source.length * 2, at + n));
-            }
-            text.append(from.text, start, end);
-            System.arraycopy(from.source, start, source, at, n);
-            if (!from.unreliable.isEmpty()) {
-                for (int i = from.unreliable.nextSetBit(start); i >= 0 && i < end; i = from.unreliable.nextSetBit(i + 1)) {
-                    unreliable.set(at + i - start);
-                }
-            }
+            flush();
+            runOf = from;
+            runStart = start;
+            runEnd = end;
             return this;
         }
 
-        /** Turns the counted unchanged prefix into real content, in bulk. */
-        private void materialize() {
-            if (text != null) {
+        /** Copies the pending run in bulk. */
+        private void flush() {
+            if (text == null) {
+                text = new StringBuilder(capacity);
+                source = new int[capacity];
+                unreliable = new BitSet();
+            }
+            MappedText from = runOf;
+            runOf = null;
+            if (from == null || runEnd == runStart) {
                 return;
             }
-            text = new StringBuilder(capacity);
-            source = new int[capacity];
-            unreliable = new BitSet();
-            MappedText from = prefixOf;
-            int n = prefix;
-            prefixOf = null;
-            prefix = 0;
-            if (from != null && n > 0) {
-                append(from, 0, n);
+            int at = text.length();
+            int n = runEnd - runStart;
+            if (at + n > source.length) {
+                source = java.util.Arrays.copyOf(source, Math.max(source.length * 2, at + n));
+            }
+            text.append(from.text, runStart, runEnd);
+            System.arraycopy(from.source, runStart, source, at, n);
+            if (!from.unreliable.isEmpty()) {
+                for (int i = from.unreliable.nextSetBit(runStart); i >= 0 && i < runEnd; i = from.unreliable.nextSetBit(i + 1)) {
+                    unreliable.set(at + i - runStart);
+                }
             }
         }
 
         public int length() {
-            return text == null ? prefix : text.length();
+            return (text == null ? 0 : text.length()) + (runOf == null ? 0 : runEnd - runStart);
         }
 
         public char lastChar() {
-            if (text == null) {
-                return prefix == 0 ? '\0' : prefixOf.charAt(prefix - 1);
+            if (runOf != null && runEnd > runStart) {
+                return runOf.charAt(runEnd - 1);
             }
-            return text.length() == 0 ? '\0' : text.charAt(text.length() - 1);
+            return text == null || text.length() == 0 ? '\0' : text.charAt(text.length() - 1);
         }
 
         public void deleteLast() {
-            materialize();
+            flush();
             unreliable.clear(text.length() - 1);
             text.setLength(text.length() - 1);
         }
 
         public MappedText build() {
-            if (text == null) {
-                if (prefixOf != null && prefix == prefixOf.length()) {
-                    return prefixOf; // nothing changed: the input itself (MappedText is immutable)
-                }
-                materialize();
+            if (text == null && runOf != null && runStart == 0 && runEnd == runOf.length()) {
+                return runOf; // nothing changed: the input itself (MappedText is immutable)
             }
+            flush();
             return new MappedText(text.toString(), java.util.Arrays.copyOf(source, text.length()), (BitSet) unreliable.clone());
         }
     }

@@ -2,6 +2,7 @@ package io.tuopin.nlp.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import io.tuopin.nlp.pattern.PrefixedPattern;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,12 +17,13 @@ public final class DateFinder {
     public static final String YEAR_PHRASE = "(?:(?:19|20)\\d{2}(?:年?(?:至|到|-|—|－)(?:19|20)\\d{2})?年"
             + "|去年|今年|前年|上年|本年|明年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:年底|年末|底|末)?";
     private static final String PART = "(年底|年末|年初|底|末|初|中旬|上旬|下旬|上半年|下半年|(?:第?[一二三四1-4]|前三)季度)?";
-    private static final Pattern DATE = Pattern.compile(
+    private static final PrefixedPattern DATE = PrefixedPattern.compile(
             "(?=[截至到去今前上本明当同\\d])(截至到|截止到|截至|截止|至|到)?"
                     + "(?:(?<![\\d.])((?:19|20)\\d{2})(?:年?(?:至|到|-|—|－)((?:19|20)\\d{2}))?年"
                     + "|(去年|今年|前年|上年|当年|本年|同年|明年))"
                     + "(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?" + PART + "(以来|来(?![源自]))?"
-                    + "|(截至|截止|至|到)?(?<![\\d.年])(\\d{1,2})月(?:(\\d{1,2})日)?(底|末|初|中旬|上旬|下旬)?");
+                    + "|(截至|截止|至|到)?(?<![\\d.年])(\\d{1,2})月(?:(\\d{1,2})日)?(底|末|初|中旬|上旬|下旬)?",
+            "截至到去今前上本明当同0123456789");
     private static final int WINDOW_BEFORE = 16;
     private static final int WINDOW_AFTER = 10;
 
@@ -31,7 +33,6 @@ public final class DateFinder {
         List<WrittenDate> out = new ArrayList<>();
         String written = text;
         text = ChineseNumeralDates.fold(text);
-        Matcher m = DATE.matcher(text).useTransparentBounds(true);
         int searched = from;
         // every date holds 年 or 月: search only around them (a plain scan of the whole text is slow)
         for (int i = from; i < to; i++) {
@@ -39,8 +40,9 @@ public final class DateFinder {
             if ((c != '年' && c != '月') || i < searched) {
                 continue;
             }
-            m.region(Math.max(searched, i - WINDOW_BEFORE), Math.min(to, i + WINDOW_AFTER));
-            while (m.find()) {
+            PrefixedPattern.Finder found = DATE.finder(text, Math.max(searched, i - WINDOW_BEFORE), Math.min(to, i + WINDOW_AFTER));
+            while (found.find()) {
+                Matcher m = found.matcher();
                 WrittenDate d = m.group(10) != null ? yearless(written, m, pubYear) : withYear(written, m, pubYear);
                 if (d != null) {
                     out.add(d);
