@@ -43,6 +43,10 @@ public final class NumberScanner {
         int previousEnd = -1;
         while (i < text.length()) {
             // a dash right after a number joins a range (1万-5万, 5k-20k): it is no minus sign
+            if (!MAY_START[folded.charAt(i)]) {
+                i++;
+                continue;
+            }
             boolean rangeDash = i == previousEnd && isMinus(folded.charAt(i)) && folded.charAt(i) != '负' && folded.charAt(i) != '負';
             NumberMatch match = !rangeDash && startsNumber(folded, i) ? matchAt(folded, i) : null;
             if (match == null) {
@@ -56,6 +60,15 @@ public final class NumberScanner {
             i = Math.max(match.end(), i + 1);
         }
         return found;
+    }
+
+    /** The characters {@link #startsNumber} can accept, as a table: most characters of a text start no number. */
+    private static final boolean[] MAY_START = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            MAY_START[c] = isMinus((char) c) || isNumeralChar((char) c) || c == '.' || c == '半';
+        }
     }
 
     private static boolean startsNumber(String s, int i) {

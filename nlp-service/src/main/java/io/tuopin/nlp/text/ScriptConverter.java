@@ -21,23 +21,26 @@ final class ScriptConverter {
     Converted convert(MappedText in) {
         MappedText.Builder out = MappedText.builder(in.length());
         int changed = 0;
-        int han = 0;
         int lineStart = 0;
         while (lineStart < in.length()) {
             int lineEnd = in.text().indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? in.length() : lineEnd + 1;
+            if (!TraditionalChars.anyIn(in.text(), lineStart, lineEnd)) {
+                out.append(in, lineStart, lineEnd); // HanLP would hand it back unchanged
+                lineStart = lineEnd;
+                continue;
+            }
             String line = in.text().substring(lineStart, lineEnd);
             String simplified = simplify(line);
             for (int k = 0; k < line.length(); k++) {
                 char c = simplified.charAt(k);
-                han += Chars.isHan(c) ? 1 : 0;
                 changed += c != line.charAt(k) ? 1 : 0;
                 out.replace(in, lineStart + k, c);
             }
             lineStart = lineEnd;
         }
-        boolean traditional = changed >= TRADITIONAL_MIN && changed >= TRADITIONAL_SHARE * han;
         MappedText converted = out.build();
+        boolean traditional = changed >= TRADITIONAL_MIN && changed >= TRADITIONAL_SHARE * hanCount(converted);
         return new Converted(traditional ? particleZhe(converted) : converted, traditional ? TRADITIONAL : SIMPLIFIED);
     }
 
@@ -59,6 +62,14 @@ final class ScriptConverter {
             }
         }
         return out.build();
+    }
+
+    private static int hanCount(MappedText text) {
+        int han = 0;
+        for (int i = 0; i < text.length(); i++) {
+            han += Chars.isHan(text.charAt(i)) ? 1 : 0;
+        }
+        return han;
     }
 
     /** Same length as the input, always. */
