@@ -96,6 +96,7 @@ public final class ExtractCommand {
     }
 
     private void print(Object line) throws IOException {
-        out.println(json.writeValueAsString(line));
+        out.write(json.writeValueAsBytes(line)); // UTF-8 bytes straight from Jackson, not a String encoded again
+        out.write('\n');
     }
 }

@@ -46,6 +46,10 @@ public final class MappedText {
         return source[i];
     }
 
+    public boolean hasUnreliable() {
+        return !unreliable.isEmpty();
+    }
+
     public boolean unreliable(int i) {
         return unreliable.get(i);
     }

@@ -16,6 +16,9 @@ final class PinyinGlossRemover {
     private static final int MAX = 7;
 
     MappedText remove(MappedText in) {
+        if (in.text().indexOf('(') < 0 && in.text().indexOf('（') < 0 && !in.hasUnreliable()) {
+            return in; // no gloss can start anywhere
+        }
         MappedText.Builder out = MappedText.builder(in.length());
         int i = 0;
         while (i < in.length()) {
