@@ -22,9 +22,14 @@ final class EntityCues {
     @SuppressWarnings("unchecked")
     private static final List<String>[] SUFFIXES_BY_LAST = new List[Character.MAX_VALUE + 1];
     private static final int NAME = 3;
+    /** What PersonFilter accepts after a surname: ideographs, not one of its excluded characters. */
+    private static final boolean[] GIVEN = new boolean[Character.MAX_VALUE + 1];
 
     static {
         PersonFilter.SURNAMES.chars().forEach(c -> SURNAME[c] = true);
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            GIVEN[c] = Character.isIdeographic(c) && PersonFilter.NOT_GIVEN.indexOf(c) < 0;
+        }
         PersonFilter.CUES_BEFORE.forEach(w -> CUE_BEFORE_LAST[w.charAt(w.length() - 1)] = true);
         PersonFilter.CUES_AFTER.forEach(w -> CUE_AFTER_FIRST[w.charAt(0)] = true);
         Map<Character, List<String>> byLast = new HashMap<>();
@@ -94,8 +99,15 @@ final class EntityCues {
         return false;
     }
 
+    /**
+     * A name the filter keeps has a surname at i, given-name characters it accepts after it, and a
+     * cue before it, or a cue after it when it has three characters.
+     */
     private static boolean personCue(String text, int i, int end) {
-        return cueBefore(text, i) || i + NAME <= end && cueAfter(text, i + NAME);
+        if (!GIVEN[text.charAt(i + 1)]) {
+            return false;
+        }
+        return cueBefore(text, i) || i + NAME <= end && GIVEN[text.charAt(i + 2)] && cueAfter(text, i + NAME);
     }
 
     /** Whether [start, end) of the text may hold a person or an organisation the filters would keep. */
@@ -120,7 +132,7 @@ final class EntityCues {
 
     static boolean mayHoldPerson(String text, int start, int end) {
         for (int i = start; i + 2 <= end; i++) {
-            if (SURNAME[text.charAt(i)] && (cueBefore(text, i) || i + NAME <= end && cueAfter(text, i + NAME))) {
+            if (SURNAME[text.charAt(i)] && personCue(text, i, end)) {
                 return true;
             }
         }

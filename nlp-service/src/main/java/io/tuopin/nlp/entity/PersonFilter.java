@@ -23,7 +23,9 @@ final class PersonFilter {
             "感慨", "指出", "强调", "同志", "书记", "家", "一家", "对", "从", "正在", "在", "是", "的家", "老人", "，", "。", "、", ")", "）");
     static final Pattern CUE_BEFORE = Pattern.compile("(" + String.join("|", CUES_BEFORE) + ")\\s*$");
     static final Pattern CUE_AFTER = Pattern.compile("^(" + String.join("|", CUES_AFTER.stream().map(Pattern::quote).toList()) + ")");
-    private static final Pattern NOT_GIVEN_NAME = Pattern.compile("[县市区镇乡村省州的了是在和与及等个名人户亩元件余万千百年月日之不有无也都就将把被]");
+    /** Characters no given name holds (县, 的, 户, 万 …): a surname before one starts no name. */
+    static final String NOT_GIVEN = "县市区镇乡村省州的了是在和与及等个名人户亩元件余万千百年月日之不有无也都就将把被";
+    private static final Pattern NOT_GIVEN_NAME = Pattern.compile("[" + NOT_GIVEN + "]");
 
     boolean isPerson(String name, String before, String after) {
         if (name.length() < 2 || name.length() > 4 || SURNAMES.indexOf(name.charAt(0)) < 0) {
