@@ -62,15 +62,26 @@ final class Utf8ReadAsGbk {
         return lead >= 0xE2 && lead <= 0xEF;
     }
 
+    /** A lost character, or one whose first GBK byte is a UTF-8 lead byte: where a decoded stretch can start. */
+    private static boolean mayStartUtf8(char c) {
+        return c == REPLACEMENT || isMojibakeLead(c);
+    }
+
     private static boolean isCandidate(char c) {
         return c == REPLACEMENT || GBK[c] != 0;
     }
 
     /** Repairs what it can of the run [start, end) and returns where it stopped (past start). */
     private static int repairRun(MappedText in, int start, int end, MappedText.Builder out) {
-        Bytes bytes = Bytes.of(in, start, end);
+        Bytes bytes = null;
         int k = start;
         while (k < end) {
+            if (!mayStartUtf8(in.charAt(k))) { // decodeFrom would stop at the first byte
+                out.appendFrom(in, k);
+                k++;
+                continue;
+            }
+            bytes = bytes == null ? Bytes.of(in, start, end) : bytes;
             Decoded d = decodeFrom(bytes, k - start);
             int stop = start + d.chars();
             if (stop > k && d.acceptable() && readsBetter(d.text(), in.text().substring(k, stop))) {
