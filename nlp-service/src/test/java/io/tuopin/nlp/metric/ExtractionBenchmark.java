@@ -6,8 +6,6 @@ import io.tuopin.nlp.bench.Throughput;
 import io.tuopin.nlp.domain.CleanedArticle;
 import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.number.SharedMaterials;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +25,7 @@ public final class ExtractionBenchmark {
     private ExtractionBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         Path shared = SharedMaterials.sharedRoot();
         Path dir = args.length > 0 ? Path.of(args[0]) : shared == null ? Path.of("../../shared/seeds") : shared.resolve("seeds");
         List<String> texts = load(dir);
@@ -42,11 +40,11 @@ public final class ExtractionBenchmark {
         Throughput.compare("extraction", extract, "HanLP.segment", segment, texts.size(), chars);
     }
 
-    private static List<String> load(Path dir) throws IOException {
+    private static List<String> load(Path dir) throws Exception {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {
-                String raw = Files.readString(f, StandardCharsets.UTF_8);
+                String raw = io.tuopin.nlp.cli.ArticleFiles.read(f).content(); // any encoding (GBK, Big5 pages)
                 texts.add(HanLP.convertToSimplifiedChinese(raw.replaceAll("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)", "")));
             }
         }

@@ -77,7 +77,7 @@ public final class CleaningBenchmark {
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : files.sorted().toList()) {
-                    out.add(Files.readString(f));
+                    out.add(io.tuopin.nlp.cli.ArticleFiles.read(f).content()); // any encoding (GBK, Big5 pages)
                 }
             }
         }
