@@ -8,6 +8,7 @@ import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.number.RecognizedQuantity;
+import io.tuopin.nlp.pattern.PrefixedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,9 @@ final class RegionAttributor {
     private static final Pattern RELATIONAL_BEFORE = Pattern.compile(
             "(?:与|和|同|向|对|为|给|帮扶|对口|协作|赴|到|位于|来自|比|及|跟|联合|支援|援助|占)$");
     /** 南疆22个深度贫困县的6.89万户, 全省10个深度贫困县共有…: a total over a group of counties. */
-    private static final Pattern GROUP = Pattern.compile(
+    private static final PrefixedPattern GROUP = PrefixedPattern.compile(
             "(?<![从自])[\\d一二三四五六七八九十两]+个[^，。；\\d]{0,8}?(?:县|县区|县市|区县|市县|州|地州|县（[市区、]+）)"
-                    + "(?:的|中|里|共|共有|合计|累计|有)[^，。；\\d]{0,12}$");
+                    + "(?:的|中|里|共|共有|合计|累计|有)[^，。；\\d]{0,12}$", "0123456789一二三四五六七八九十两");
     private static final Pattern AID = Pattern.compile("援|对口|帮扶|捐|支援|协作");
     private static final Pattern JOINER = Pattern.compile("[、和及与]?");
     /** 与 is left out: in 青石县与石门县签订协议 the first is the subject, not one of a list. */
@@ -96,8 +97,8 @@ final class RegionAttributor {
 
     /** A figure that sums a group of counties (no single region of the gazetteer): 南疆22个深度贫困县的…, 三县市共有…. */
     private static boolean isGroupTotal(String text, int clauseStart, int figureStart) {
-        return GROUP.matcher(text.substring(Math.max(clauseStart, figureStart - GROUP_REACH), figureStart)).find()
-                || COUNTED_COUNTIES.matcher(text.substring(clauseStart, figureStart)).find();
+        return GROUP.occursIn(text.substring(Math.max(clauseStart, figureStart - GROUP_REACH), figureStart))
+                || COUNTED_COUNTIES.matcher(text).region(clauseStart, figureStart).lookingAt();
     }
 
     /**

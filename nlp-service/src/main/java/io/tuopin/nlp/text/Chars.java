@@ -24,6 +24,9 @@ final class Chars {
     }
 
     static boolean isSpace(char c) {
+        if (c > '\u3000' && c != '\ufeff') { // Han and the rest of the upper BMP: no space (asked per character)
+            return false;
+        }
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff';
     }
 }

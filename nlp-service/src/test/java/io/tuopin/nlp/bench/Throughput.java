@@ -13,7 +13,12 @@ import java.util.function.IntConsumer;
  * thread next to the wall-clock rate: the former does not count time the thread was not running.
  */
 public final class Throughput {
-    private static final int WARMUP_SECONDS = 10;
+    /**
+     * Long enough for C2 to finish on the one core: it spends about 13 CPU-seconds compiling the whole
+     * stage's code (measured with JFR), and rounds taken while it still compiles count its time as
+     * the stage's wall time.
+     */
+    private static final int WARMUP_SECONDS = 30;
     private static final int ROUNDS = 7;
     private static final int ROUND_SECONDS = 3;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
