@@ -1,5 +1,6 @@
 package io.tuopin.nlp.entity;
 
+import io.tuopin.nlp.domain.ClauseMarks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class EntityCues {
             char c = text.charAt(i);
             organization = organization || endsSuffix(text, clause, i);
             person = person || SURNAME[c] && i + 2 <= end && personCue(text, i, end);
-            if (isClauseEnd(c) || i + 1 == end) {
+            if (ClauseMarks.endsClause(c) || i + 1 == end) {
                 if (person || organization) {
                     Clause last = out.isEmpty() ? null : out.get(out.size() - 1);
                     if (last != null && last.end() == clause) {
@@ -76,13 +77,6 @@ final class EntityCues {
             }
         }
         return out;
-    }
-
-    private static boolean isClauseEnd(char c) {
-        return switch (c) {
-            case '，', '、', '；', '：', '。', '！', '？', ',', ';', ':', '!', '?', '\n' -> true;
-            default -> false;
-        };
     }
 
     /** Whether an organisation suffix ends at {@code i}, starting no earlier than {@code from}. */

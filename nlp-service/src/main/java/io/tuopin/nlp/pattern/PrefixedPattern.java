@@ -30,7 +30,7 @@ public final class PrefixedPattern {
     }
 
     public Finder finder(CharSequence text) {
-        return new Finder(pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false), text, 0, text.length());
+        return finder(text, 0, text.length());
     }
 
     /** Matches within [from, to) only, as {@code Matcher.region(from, to)} with transparent bounds would find them. */
@@ -47,7 +47,7 @@ public final class PrefixedPattern {
     public final class Finder {
         private final Matcher matcher;
         private final CharSequence text;
-        private final int to;
+        private int to;
         private int next;
 
         private Finder(Matcher matcher, CharSequence text, int from, int to) {
@@ -66,6 +66,13 @@ public final class PrefixedPattern {
             }
             next = to;
             return false;
+        }
+
+        /** Searches [from, to) of the same text from now on: one finder for many windows of a text. */
+        public Finder within(int from, int to) {
+            this.next = from;
+            this.to = to;
+            return this;
         }
 
         public Matcher matcher() {

@@ -3,6 +3,7 @@ package io.tuopin.nlp.region;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import io.tuopin.nlp.domain.ClauseMarks;
 import io.tuopin.nlp.domain.Interruptions;
 import io.tuopin.nlp.domain.Span;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.List;
  * ending in 村 that pass the name rules become villages. Configured once; thread-safe.
  */
 final class HanlpVillageFinder {
-    private static final String CLAUSE_ENDS = "，,；;：:。！？!?、";
     private final Segment segment = HanLP.newSegment().enablePlaceRecognize(true).enableOffset(true);
 
     List<VillageFinder.Found> find(String text, List<Span> sentences, List<VillageFinder.Found> known) {
@@ -30,7 +30,7 @@ final class HanlpVillageFinder {
             }
             int clause = sentence.start();
             for (int i = sentence.start(); i < sentence.end(); i++) {
-                if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0 || i + 1 == sentence.end()) {
+                if (ClauseMarks.endsClause(text.charAt(i)) || i + 1 == sentence.end()) {
                     if (VillageFinder.hasUncovered(text, clause, i + 1, List.of())) {
                         segment(text, clause, i + 1, out);
                     }

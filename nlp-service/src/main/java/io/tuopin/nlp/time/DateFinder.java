@@ -34,13 +34,14 @@ public final class DateFinder {
         String written = text;
         text = ChineseNumeralDates.fold(text);
         int searched = from;
+        PrefixedPattern.Finder found = DATE.finder(text);
         // every date holds 年 or 月: search only around them (a plain scan of the whole text is slow)
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if ((c != '年' && c != '月') || i < searched) {
                 continue;
             }
-            PrefixedPattern.Finder found = DATE.finder(text, Math.max(searched, i - WINDOW_BEFORE), Math.min(to, i + WINDOW_AFTER));
+            found.within(Math.max(searched, i - WINDOW_BEFORE), Math.min(to, i + WINDOW_AFTER));
             while (found.find()) {
                 Matcher m = found.matcher();
                 WrittenDate d = m.group(10) != null ? yearless(written, m, pubYear) : withYear(written, m, pubYear);

@@ -43,6 +43,21 @@ class PrefixedPatternTest {
     }
 
     @Test
+    void oneFinderServesManyWindows() {
+        String text = "全县有村，该村里，我市有村里人";
+        PrefixedPattern.Finder reused = ANAPHOR.finder(text);
+        for (int from = 0; from < text.length(); from += 3) {
+            int to = Math.min(text.length(), from + 7);
+            List<String> found = new ArrayList<>();
+            reused.within(from, to);
+            while (reused.find()) {
+                found.add(reused.start() + ":" + reused.end());
+            }
+            assertEquals(prefixedMatches(text, from, to), found, from + ".." + to);
+        }
+    }
+
+    @Test
     void occursInAndEmptyText() {
         assertFalse(ANAPHOR.occursIn(""));
         assertFalse(ANAPHOR.occursIn("县城里的人"));
