@@ -202,9 +202,12 @@ public final class NumberScanner {
         if (length == 1 && AMBIGUOUS_ALONE.indexOf(text.charAt(m.start())) >= 0) {
             return true;
         }
+        if (length > 2) {
+            return false; // a word holds at most two characters of a number
+        }
         for (String word : NOT_NUMBERS) {
             int at = m.start() - word.indexOf(text.charAt(m.start()));
-            if (length <= 2 && at >= 0 && text.startsWith(word, at) && at + word.length() >= m.end()
+            if (at >= 0 && text.startsWith(word, at) && at + word.length() >= m.end()
                     && !(word.equals("千万") && m.start() > 0 && isChineseDigit(text.charAt(m.start() - 1)))) {
                 return true;
             }

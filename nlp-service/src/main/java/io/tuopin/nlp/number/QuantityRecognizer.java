@@ -2,6 +2,7 @@ package io.tuopin.nlp.number;
 
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.domain.SpanIndex;
+import io.tuopin.nlp.pattern.PrefixedPattern;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class QuantityRecognizer {
     /** Between the ends of a range: 3-5, 1万--5万, 2——3万, 10~15k, 3至5, 两到三 (folded: －→-, ～→~). */
     private static final Pattern RANGE_GAP = Pattern.compile(" ?(?:[-~〜—–]{1,2}|至|到) ?");
     /** A web address: no figure inside it is one (…%2D9114%29, ?q=30%25). */
-    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[!-~]++");
+    private static final PrefixedPattern URL = PrefixedPattern.compile("(?:https?://|www\\.)[!-~]++", "hw");
     private static final String[] APPROX_BEFORE = {"将近", "接近", "大约", "约", "近", "逾", "超过", "超", "约合"};
     private static final String[] APPROX_AFTER = {"左右", "以上", "上下", "多", "余", "餘"};
     private static final String[] COUNTER_CONTEXT = {"人参与", "条评论", "人评论", "人浏览", "次浏览", "人阅读", "次阅读"};
@@ -100,7 +101,7 @@ public final class QuantityRecognizer {
     private static List<Span> takenSpans(List<RecognizedQuantity> found, String folded) {
         List<Span> spans = new ArrayList<>();
         found.forEach(q -> spans.add(new Span(q.start(), q.end())));
-        Matcher m = URL.matcher(folded);
+        PrefixedPattern.Finder m = URL.finder(folded);
         while (m.find()) {
             spans.add(new Span(m.start(), m.end()));
         }

@@ -1,6 +1,5 @@
 package io.tuopin.nlp.pattern;
 
-import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,11 +12,16 @@ import java.util.regex.Pattern;
  */
 public final class PrefixedPattern {
     private final Pattern pattern;
-    private final BitSet firstChars = new BitSet();
+    /** A bit per BMP character: asked at every position a finder passes. */
+    private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
     private PrefixedPattern(Pattern pattern, String firstChars) {
         this.pattern = pattern;
-        firstChars.chars().forEach(this.firstChars::set);
+        firstChars.chars().forEach(c -> this.firstChars[c >>> 6] |= 1L << c);
+    }
+
+    private boolean mayStartAt(char c) {
+        return (firstChars[c >>> 6] & 1L << c) != 0;
     }
 
     /** {@code firstChars}: every character a match can begin with (not checked; keep it next to the regex). */
@@ -47,19 +51,22 @@ public final class PrefixedPattern {
     public final class Finder {
         private final Matcher matcher;
         private final CharSequence text;
+        /** The text when it is a String: read directly, not through the interface (most texts are). */
+        private final String string;
         private int to;
         private int next;
 
         private Finder(Matcher matcher, CharSequence text, int from, int to) {
             this.matcher = matcher;
             this.text = text;
+            this.string = text instanceof String s ? s : null;
             this.next = from;
             this.to = to;
         }
 
         public boolean find() {
             for (int i = next; i < to; i++) {
-                if (firstChars.get(text.charAt(i)) && matcher.region(i, to).lookingAt()) {
+                if (mayStartAt(string != null ? string.charAt(i) : text.charAt(i)) && matcher.region(i, to).lookingAt()) {
                     next = matcher.end() > i ? matcher.end() : i + 1;
                     return true;
                 }
