@@ -88,6 +88,9 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     private void readClause(Article a, Where where, SentenceMemory memory, ObservationSet out) {
         List<RecognizedQuantity> inClause = Positions.within(a.figures(), where.clause().start(), where.clause().end(),
                 RecognizedQuantity::start).stream().filter(q -> q.end() <= where.clause().end()).toList();
+        if (inClause.isEmpty()) {
+            return; // most clauses hold no figure: nothing to read, nothing to remember
+        }
         List<FigureRuns.Place> places = FigureRuns.of(a.text(), where.clause(), inClause);
         Map<Integer, RegionInfo> respectively = RegionAttributor.respectively(a.text(), a.regions(), where.clause(),
                 inClause);
