@@ -13,6 +13,7 @@ import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.number.QuantityRecognizer;
 import io.tuopin.nlp.number.RecognizedQuantity;
+import io.tuopin.nlp.pattern.PrefixedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class CatalogMetricExtractor implements MetricExtractor {
     public static final String OTHER = "other";
-    private static final Pattern TARGET = Pattern.compile("计划|力争|预计|目标|拟|争取|将要|预期|确保(?!了)");
+    private static final PrefixedPattern TARGET = PrefixedPattern.compile("计划|力争|预计|目标|拟|争取|将要|预期|确保(?!了)",
+            "计力预目拟争将确");
     private static final Pattern SUBSET_START = Pattern.compile("\\s*其中");
 
     private final IndicatorCatalogue catalogue;
@@ -145,7 +147,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         Period span = memory.sameSpan(text, clauseStart, place, period);
         period = year != null ? year : span != null ? span : period;
         memory.rememberPeriod(period);
-        boolean target = TARGET.matcher(text.substring(reach, q.start())).find();
+        // the window as a text of its own: 确保 right before the figure counts (its look-ahead sees no 了)
+        boolean target = TARGET.occursIn(text.substring(reach, q.start()));
         boolean sharedCue = place.groupEnd() - place.groupStart() > q.end() - q.start();
         double confidence = ConfidenceScore.of(match, sharedCue, choice.carried(), region.inferred());
         String key = match == null ? OTHER : choice.key();

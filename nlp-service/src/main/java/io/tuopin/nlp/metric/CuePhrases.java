@@ -1,9 +1,10 @@
 package io.tuopin.nlp.metric;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A list of catalogue phrases and the machinery that finds them: plain text, where {@code …} stands
@@ -20,20 +21,32 @@ final class CuePhrases {
     static final CuePhrases NONE = new CuePhrases(List.of());
 
     private final List<String[]> phrases;
-    /** The phrases by their first character: a search reads each character of its range once. */
-    private final Map<Character, List<String[]>> byFirstChar = new HashMap<>();
     /**
-     * The first characters as a bit set over the BMP, asked before the map: most characters start no
-     * phrase, and the map alone would box every character read (searches run per figure and indicator).
+     * The phrases by their first character (sorted first characters, and the phrases of each at the same
+     * index): a search reads each character of its range once, and a look-up boxes no character.
+     */
+    private final char[] firstCharsSorted;
+    private final String[][][] phrasesByFirstChar;
+    /**
+     * The first characters as a bit set over the BMP, asked before the search of the sorted ones: most
+     * characters start no phrase (searches run per figure and indicator).
      */
     private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
     CuePhrases(List<String> phrases) {
         this.phrases = phrases.stream().map(p -> p.split(GAP_MARK, -1)).filter(p -> !p[0].isEmpty()).toList();
+        Map<Character, List<String[]>> byFirstChar = new TreeMap<>();
         for (String[] parts : this.phrases) {
             char first = parts[0].charAt(0);
             byFirstChar.computeIfAbsent(first, c -> new ArrayList<>()).add(parts);
             firstChars[first >>> 6] |= 1L << first;
+        }
+        firstCharsSorted = new char[byFirstChar.size()];
+        phrasesByFirstChar = new String[byFirstChar.size()][][];
+        int k = 0;
+        for (Map.Entry<Character, List<String[]>> e : byFirstChar.entrySet()) {
+            firstCharsSorted[k] = e.getKey();
+            phrasesByFirstChar[k++] = e.getValue().toArray(String[][]::new);
         }
     }
 
@@ -74,11 +87,7 @@ final class CuePhrases {
             if ((firstChars[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
-            List<String[]> candidates = byFirstChar.get(c);
-            if (candidates == null) {
-                continue;
-            }
-            for (String[] parts : candidates) {
+            for (String[] parts : phrasesByFirstChar[Arrays.binarySearch(firstCharsSorted, c)]) {
                 String first = parts[0];
                 if (i + first.length() <= to && text.startsWith(first, i)) {
                     int end = rest(text, i + first.length(), to, parts);

@@ -3,7 +3,10 @@ package io.tuopin.nlp.metric;
 import io.tuopin.events.IndicatorCatalogueFile;
 import io.tuopin.events.IndicatorDefinition;
 import io.tuopin.events.IndicatorDefinitions;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The indicator catalogue ({@code indicators.txt} in the events module) with its phrases ready to match. */
 public final class IndicatorCatalogue {
@@ -12,11 +15,19 @@ public final class IndicatorCatalogue {
     private final List<Indicator> indicators;
     private final CuePhrases globalBlockers;
     private final CuePhrases globalIgnore;
+    /** Asked per figure (and per indicator of the figure): looked up, not searched. */
+    private final Map<String, Indicator> byKey = new HashMap<>();
+    private final Map<String, List<Indicator>> byUnit = new HashMap<>();
 
     private IndicatorCatalogue(List<Indicator> indicators, CuePhrases globalBlockers, CuePhrases globalIgnore) {
         this.indicators = List.copyOf(indicators);
         this.globalBlockers = globalBlockers;
         this.globalIgnore = globalIgnore;
+        for (Indicator indicator : this.indicators) {
+            byKey.putIfAbsent(indicator.key(), indicator);
+            indicator.units().forEach(unit -> byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(indicator));
+        }
+        byUnit.replaceAll((unit, list) -> List.copyOf(list));
     }
 
     public static IndicatorCatalogue load() {
@@ -40,7 +51,12 @@ public final class IndicatorCatalogue {
     }
 
     public Indicator byKey(String key) {
-        return indicators.stream().filter(i -> i.key().equals(key)).findFirst().orElse(null);
+        return byKey.get(key);
+    }
+
+    /** The indicators that accept figures in this unit, in catalogue order. */
+    List<Indicator> accepting(String unit) {
+        return byUnit.getOrDefault(unit, List.of());
     }
 
     /** Whether the clause text in [from, to) before a figure rules out every indicator (a personal figure, a standard). */

@@ -33,8 +33,8 @@ final class IndicatorMatcher {
                          int groupEnd, int windowEnd, int nextStart) {
         int after = Math.max(groupEnd, Math.min(windowEnd, groupEnd + AFTER_WINDOW));
         IndicatorMatch best = null;
-        for (Indicator indicator : catalogue.indicators()) {
-            if (!indicator.accepts(unit) || indicator.blockedIn(text, clauseStart, groupStart)) {
+        for (Indicator indicator : catalogue.accepting(unit)) {
+            if (indicator.blockedIn(text, clauseStart, groupStart)) {
                 continue;
             }
             IndicatorMatch m = indicator.isFallback()

@@ -24,6 +24,11 @@ final class GazetteerNameScanner {
     private final Map<String, List<NameEntry>> index = new HashMap<>();
     /** Longest name for each first two characters: most positions of a text start no name. */
     private final PairLengths longestByPrefix = new PairLengths();
+    /**
+     * The first characters of names, a bit per BMP character (8 KB, stays in the first-level cache): most
+     * characters of a text start no name, and this answers them before the pair table (512 KB) is read.
+     */
+    private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
     GazetteerNameScanner(Gazetteer gazetteer) {
         for (Map.Entry<String, List<NameEntry>> e : gazetteer.names().entrySet()) {
@@ -31,6 +36,7 @@ final class GazetteerNameScanner {
             if (!usable.isEmpty() && !GENERIC.contains(e.getKey()) && e.getKey().length() >= 2) {
                 index.put(e.getKey(), usable);
                 longestByPrefix.putMax(e.getKey().charAt(0), e.getKey().charAt(1), e.getKey().length());
+                firstChars[e.getKey().charAt(0) >>> 6] |= 1L << e.getKey().charAt(0);
             }
         }
     }
@@ -86,8 +92,14 @@ final class GazetteerNameScanner {
 
     List<NameMatch> scan(String text) {
         List<NameMatch> out = new ArrayList<>();
+        char[] chars = text.toCharArray(); // read at every offset: an array read costs less than charAt
         int i = 0;
-        while (i < text.length()) {
+        while (i < chars.length) {
+            char c = chars[i];
+            if ((firstChars[c >>> 6] & 1L << c) == 0) {
+                i++;
+                continue;
+            }
             NameMatch previous = out.isEmpty() ? null : out.get(out.size() - 1);
             NameMatch match = longestAt(text, i, previous != null && previous.end() == i && isProvinceOrPrefecture(previous));
             if (match == null) {
@@ -125,15 +137,20 @@ final class GazetteerNameScanner {
      * (this is asked at every position of every article): open addressing over the packed pair.
      */
     private static final class PairLengths {
+        private static final int FILTER_BITS = 18;
         private int[] keys = new int[1 << 16];
         private int[] values = new int[1 << 16];
         private int size;
+        /** A bit per hashed pair (32 KB, cache-resident): a clear bit answers 0 without reading the table. */
+        private final long[] filter = new long[(1 << FILTER_BITS) / Long.SIZE];
 
         void putMax(char a, char b, int length) {
             if (size * 2 >= keys.length) {
                 grow();
             }
             int key = pack(a, b);
+            int bit = filterBit(key);
+            filter[bit >>> 6] |= 1L << bit;
             int slot = slot(key, keys.length);
             while (keys[slot] != 0 && keys[slot] != key) {
                 slot = (slot + 1) & (keys.length - 1);
@@ -148,6 +165,10 @@ final class GazetteerNameScanner {
         /** The longest length for the pair, 0 for none. */
         int get(char a, char b) {
             int key = pack(a, b);
+            int bit = filterBit(key);
+            if ((filter[bit >>> 6] & 1L << bit) == 0) {
+                return 0;
+            }
             int slot = slot(key, keys.length);
             while (keys[slot] != 0) {
                 if (keys[slot] == key) {
@@ -161,6 +182,10 @@ final class GazetteerNameScanner {
         /** Never 0 (the empty slot): a name's first character is no NUL. */
         private static int pack(char a, char b) {
             return a << 16 | b;
+        }
+
+        private static int filterBit(int key) {
+            return key * 0x61C88647 >>> (Integer.SIZE - FILTER_BITS);
         }
 
         private static int slot(int key, int length) {
