@@ -19,16 +19,26 @@ final class PinyinGlossRemover {
         if (in.text().indexOf('(') < 0 && in.text().indexOf('（') < 0 && !in.hasUnreliable()) {
             return in; // no gloss can start anywhere
         }
+        // Only an opening parenthesis or a character after an unreliable one can start a gloss: the
+        // loop looks at those (in a char[] copy: C1 checks the bounds of every String.charAt) and
+        // copies the text between glosses in runs.
+        char[] chars = in.text().toCharArray();
+        boolean anyUnreliable = in.hasUnreliable();
         MappedText.Builder out = MappedText.builder(in.length());
-        int i = 0;
-        while (i < in.length()) {
-            int skip = glossLength(in, i);
+        int kept = 0; // characters [kept, i) are kept, not yet appended
+        int i = 1; // no gloss starts at 0
+        while (i < chars.length) {
+            boolean mayStart = chars[i] == '(' || chars[i] == '（' || anyUnreliable && in.unreliable(i - 1);
+            int skip = mayStart ? glossLength(in, i) : 0;
             if (skip > 0) {
+                out.append(in, kept, i);
                 i += skip;
+                kept = i;
             } else {
-                out.appendFrom(in, i++);
+                i++;
             }
         }
+        out.append(in, kept, chars.length);
         return out.build();
     }
 
