@@ -13,6 +13,8 @@ final class PinyinGlossRemover {
     private static final Pattern SYLLABLE = Pattern.compile(
             "(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     + "(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|er|ia|ie|iu|ua|uo|ui|ve|ue|a|o|e|i|u|v|ng|n|m)");
+    /** Combining marks: the tones of a syllable in NFD (compiled once, not per String.replaceAll). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final int MAX = 7;
 
     MappedText remove(MappedText in) {
@@ -65,7 +67,15 @@ final class PinyinGlossRemover {
     }
 
     static boolean isSyllable(String s) {
-        String base = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('ü', 'v');
+        boolean toneless = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && (c < 'a' || c > 'z')) {
+                return false; // NFD keeps it as it is: no syllable (GDP, Ok)
+            }
+            toneless &= c < 0x80;
+        }
+        String base = toneless ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('ü', 'v');
         return base.chars().allMatch(c -> c >= 'a' && c <= 'z') && SYLLABLE.matcher(base).matches();
     }
 }

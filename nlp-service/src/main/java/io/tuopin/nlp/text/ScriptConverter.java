@@ -74,6 +74,9 @@ final class ScriptConverter {
 
     /** Same length as the input, always. */
     static String simplify(String line) {
+        if (!TraditionalChars.anyIn(line, 0, line.length())) {
+            return line; // HanLP would hand it back unchanged; CharPlausibility asks this for every Han character it scores
+        }
         String whole = HanLP.convertToSimplifiedChinese(line);
         if (whole.length() == line.length()) {
             return whole;

@@ -48,6 +48,23 @@ class CleaningStagesAgreeWithReferenceTest {
     }
 
     @Test
+    void syllablesAreTheReferencesOnRandomLetterStrings() {
+        String letters = "abcdefghijklmnopqrstuvwxyzGDPāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÀçñøßĀŋɐ";
+        Random random = new Random(7);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = 1 + random.nextInt(7); k > 0; k--) {
+                s.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            String word = s.toString();
+            assertEquals(PinyinGlossRemoverReference.isSyllable(word), PinyinGlossRemover.isSyllable(word), word);
+        }
+        for (String word : new String[] {"dāng", "wàn", "zhuang", "lǜ", "lv", "nü", "er", "GDP", "Ok", "xyz"}) {
+            assertEquals(PinyinGlossRemoverReference.isSyllable(word), PinyinGlossRemover.isSyllable(word), word);
+        }
+    }
+
+    @Test
     void aTextNoStageActsOnComesBackAsItIs() {
         MappedText in = MappedText.identity("全县新建大棚一百二十个带动贫困户增收");
         assertSame(in, punctuation.normalize(in));
