@@ -15,6 +15,8 @@ final class PinyinGlossRemover {
                     + "(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|er|ia|ie|iu|ua|uo|ui|ve|ue|a|o|e|i|u|v|ng|n|m)");
     /** Combining marks: the tones of a syllable in NFD (compiled once, not per String.replaceAll). */
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** Every character below U+0250 without its marks (ā -> a), where that is one character; else 0. */
+    private static final char[] TONELESS = toneless(0x250);
     private static final int MAX = 7;
 
     MappedText remove(MappedText in) {
@@ -66,16 +68,40 @@ final class PinyinGlossRemover {
         return isSyllable(in.text().substring(from, close)) ? close + 1 - i : 0;
     }
 
+    /**
+     * A gloss's letters lose their tone marks by table (what NFD and dropping the marks make of each,
+     * letter by letter), not by Normalizer and a regex per gloss; a letter the table lacks takes the
+     * long way.
+     */
     static boolean isSyllable(String s) {
-        boolean toneless = true;
+        char[] base = new char[s.length()];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x80 && (c < 'a' || c > 'z')) {
-                return false; // NFD keeps it as it is: no syllable (GDP, Ok)
+            if (c >= TONELESS.length || TONELESS[c] == 0) {
+                return isToneless(withoutMarks(s));
             }
-            toneless &= c < 0x80;
+            base[i] = TONELESS[c];
+            if (base[i] < 'a' || base[i] > 'z') {
+                return false;
+            }
         }
-        String base = toneless ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('ü', 'v');
+        return isToneless(new String(base));
+    }
+
+    private static boolean isToneless(String base) {
         return base.chars().allMatch(c -> c >= 'a' && c <= 'z') && SYLLABLE.matcher(base).matches();
+    }
+
+    private static String withoutMarks(String s) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('ü', 'v');
+    }
+
+    private static char[] toneless(int size) {
+        char[] table = new char[size];
+        for (int c = 0; c < size; c++) {
+            String base = withoutMarks(String.valueOf((char) c));
+            table[c] = base.length() == 1 ? base.charAt(0) : 0;
+        }
+        return table;
     }
 }
