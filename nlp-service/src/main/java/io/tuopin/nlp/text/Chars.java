@@ -24,6 +24,9 @@ final class Chars {
     }
 
     static boolean isSpace(char c) {
+        if (c < 0x80) { // Character.isWhitespace's ASCII answer, without its table lookup
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
+        }
         if (c > '\u3000' && c != '\ufeff') { // Han and the rest of the upper BMP: no space (asked per character)
             return false;
         }

@@ -104,6 +104,7 @@ public final class MappedText {
 
         public Builder append(char c, int sourceIndex, boolean unreliableChar) {
             flush();
+            start();
             if (text.length() == source.length) {
                 source = java.util.Arrays.copyOf(source, source.length * 2);
             }
@@ -140,18 +141,26 @@ public final class MappedText {
             return this;
         }
 
-        /** Copies the pending run in bulk. */
-        private void flush() {
+        /**
+         * Allocates the copy at the first character that is not the pending run's: until then a
+         * step that changes nothing (one run over its whole input) costs no copy at all.
+         */
+        private void start() {
             if (text == null) {
                 text = new StringBuilder(capacity);
                 source = new int[capacity];
                 unreliable = new BitSet();
             }
+        }
+
+        /** Copies the pending run in bulk. */
+        private void flush() {
             MappedText from = runOf;
             runOf = null;
             if (from == null || runEnd == runStart) {
                 return;
             }
+            start();
             int at = text.length();
             int n = runEnd - runStart;
             if (at + n > source.length) {
@@ -179,6 +188,7 @@ public final class MappedText {
 
         public void deleteLast() {
             flush();
+            start();
             unreliable.clear(text.length() - 1);
             text.setLength(text.length() - 1);
         }
@@ -188,6 +198,7 @@ public final class MappedText {
                 return runOf; // nothing changed: the input itself (MappedText is immutable)
             }
             flush();
+            start();
             return new MappedText(text.toString(), java.util.Arrays.copyOf(source, text.length()), (BitSet) unreliable.clone());
         }
     }

@@ -32,28 +32,49 @@ final class MojibakeRepairer {
     private static final Pattern PINYIN_CLOSE = Pattern.compile("^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)");
 
     MappedText repair(MappedText in) {
+        // Nearly every character is none of the few that can start mojibake: the loop skips those in
+        // a char[] copy (C1 checks the bounds of every String.charAt) and copies them in runs.
+        char[] chars = in.text().toCharArray();
         MappedText.Builder out = MappedText.builder(in.length());
+        int kept = 0; // characters [kept, i) are kept, not yet appended
         int i = 0;
-        while (i < in.length()) {
-            char c = in.charAt(i);
-            int consumed = 0;
-            if (c == '?' && isInChineseText(in, i)) {
-                consumed = repairShifted(in, i, out);
-                if (consumed == 0 && looksGarbled(in, i, out)) {
-                    consumed = markUnreliable(in, i, out);
+        while (i < chars.length) {
+            if (mayStartMojibake(chars[i])) {
+                out.append(in, kept, i);
+                kept = i;
+                int consumed = repairAt(in, i, out);
+                if (consumed > 0) {
+                    i += consumed;
+                    kept = i;
+                    continue;
                 }
-            } else if (c >= '\u00c0' && c <= '\u00ff') {
-                consumed = repairLatin1(in, i, out);
-            } else if (c == REPLACEMENT && !in.unreliable(i) || in.text().startsWith("锟斤拷", i)) {
+            }
+            i++;
+        }
+        out.append(in, kept, chars.length);
+        return out.build();
+    }
+
+    /** The characters {@link #repairAt} acts on ('锟' for 锟斤拷). */
+    private static boolean mayStartMojibake(char c) {
+        return c == '?' || c >= '\u00c0' && c <= '\u00ff' || c == REPLACEMENT || c == '锟';
+    }
+
+    /** Repairs or marks what starts at i and returns how many characters it took (0: none, i stays as it is). */
+    private static int repairAt(MappedText in, int i, MappedText.Builder out) {
+        char c = in.charAt(i);
+        int consumed = 0;
+        if (c == '?' && isInChineseText(in, i)) {
+            consumed = repairShifted(in, i, out);
+            if (consumed == 0 && looksGarbled(in, i, out)) {
                 consumed = markUnreliable(in, i, out);
             }
-            if (consumed == 0) {
-                out.appendFrom(in, i);
-                consumed = 1;
-            }
-            i += consumed;
+        } else if (c >= '\u00c0' && c <= '\u00ff') {
+            consumed = repairLatin1(in, i, out);
+        } else if (c == REPLACEMENT && !in.unreliable(i) || in.text().startsWith("锟斤拷", i)) {
+            consumed = markUnreliable(in, i, out);
         }
-        return out.build();
+        return consumed;
     }
 
     private static boolean isInChineseText(MappedText in, int i) {

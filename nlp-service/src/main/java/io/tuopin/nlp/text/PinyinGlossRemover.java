@@ -13,22 +13,36 @@ final class PinyinGlossRemover {
     private static final Pattern SYLLABLE = Pattern.compile(
             "(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     + "(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|er|ia|ie|iu|ua|uo|ui|ve|ue|a|o|e|i|u|v|ng|n|m)");
+    /** Combining marks: the tones of a syllable in NFD (compiled once, not per String.replaceAll). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** Every character below U+0250 without its marks (ā -> a), where that is one character; else 0. */
+    private static final char[] TONELESS = toneless(0x250);
     private static final int MAX = 7;
 
     MappedText remove(MappedText in) {
         if (in.text().indexOf('(') < 0 && in.text().indexOf('（') < 0 && !in.hasUnreliable()) {
             return in; // no gloss can start anywhere
         }
+        // Only an opening parenthesis or a character after an unreliable one can start a gloss: the
+        // loop looks at those (in a char[] copy: C1 checks the bounds of every String.charAt) and
+        // copies the text between glosses in runs.
+        char[] chars = in.text().toCharArray();
+        boolean anyUnreliable = in.hasUnreliable();
         MappedText.Builder out = MappedText.builder(in.length());
-        int i = 0;
-        while (i < in.length()) {
-            int skip = glossLength(in, i);
+        int kept = 0; // characters [kept, i) are kept, not yet appended
+        int i = 1; // no gloss starts at 0
+        while (i < chars.length) {
+            boolean mayStart = chars[i] == '(' || chars[i] == '（' || anyUnreliable && in.unreliable(i - 1);
+            int skip = mayStart ? glossLength(in, i) : 0;
             if (skip > 0) {
+                out.append(in, kept, i);
                 i += skip;
+                kept = i;
             } else {
-                out.appendFrom(in, i++);
+                i++;
             }
         }
+        out.append(in, kept, chars.length);
         return out.build();
     }
 
@@ -54,8 +68,40 @@ final class PinyinGlossRemover {
         return isSyllable(in.text().substring(from, close)) ? close + 1 - i : 0;
     }
 
+    /**
+     * A gloss's letters lose their tone marks by table (what NFD and dropping the marks make of each,
+     * letter by letter), not by Normalizer and a regex per gloss; a letter the table lacks takes the
+     * long way.
+     */
     static boolean isSyllable(String s) {
-        String base = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('ü', 'v');
+        char[] base = new char[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= TONELESS.length || TONELESS[c] == 0) {
+                return isToneless(withoutMarks(s));
+            }
+            base[i] = TONELESS[c];
+            if (base[i] < 'a' || base[i] > 'z') {
+                return false;
+            }
+        }
+        return isToneless(new String(base));
+    }
+
+    private static boolean isToneless(String base) {
         return base.chars().allMatch(c -> c >= 'a' && c <= 'z') && SYLLABLE.matcher(base).matches();
+    }
+
+    private static String withoutMarks(String s) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('ü', 'v');
+    }
+
+    private static char[] toneless(int size) {
+        char[] table = new char[size];
+        for (int c = 0; c < size; c++) {
+            String base = withoutMarks(String.valueOf((char) c));
+            table[c] = base.length() == 1 ? base.charAt(0) : 0;
+        }
+        return table;
     }
 }

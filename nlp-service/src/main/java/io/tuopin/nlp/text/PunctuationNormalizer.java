@@ -20,7 +20,6 @@ package io.tuopin.nlp.text;
 final class PunctuationNormalizer {
     private static final String HALF = ",;:!?()";
     private static final String FULL = "，；：！？（）";
-    private static final String COLLAPSIBLE = "，、；：。！？";
     /** Preference when a run collapses: the first of these present in the run is kept. */
     private static final String STRENGTH = "？！。；：、，";
 
@@ -28,54 +27,111 @@ final class PunctuationNormalizer {
         return collapse(widen(in));
     }
 
+    /*
+     * The loops below read a char[] copy of the text and copy the characters they keep as they are in
+     * runs (MappedText.Builder#append of a range), not one call per character: bin/extract runs C1
+     * only, which checks the bounds of every String.charAt and inlines little, and nearly every
+     * character of an article (Han) is kept as it is.
+     */
     private MappedText widen(MappedText in) {
-        int[] nextWord = nextWordIndex(in);
+        char[] chars = in.text().toCharArray();
+        if (!anyMayWiden(chars)) {
+            return in;
+        }
         MappedText.Builder out = MappedText.builder(in.length());
         char lastWord = ' '; // the last character written on this line that is no mark and no space
-        for (int i = 0; i < in.length(); i++) {
-            char c = in.charAt(i);
-            char next = nextWord[i] < in.length() ? in.charAt(nextWord[i]) : ' ';
+        int keptFrom = 0; // characters [keptFrom, i) are kept as they are, not yet appended
+        int nextWord = -1; // the next word character at or after some index up to i; recomputed when behind i
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (!mayWiden(c)) {
+                lastWord = lastWordAfter(c, lastWord);
+                continue;
+            }
+            out.append(in, keptFrom, i);
+            keptFrom = i + 1;
+            nextWord = nextWord >= i ? nextWord : nextWordIndex(chars, i);
+            char next = nextWord < chars.length ? chars[nextWord] : ' ';
             if ((c == '%' || c == '％') && out.length() > 0 && out.lastChar() == '%') {
                 continue; // 12.6%% is 12.6%
             }
-            if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '％' || c == '．') {
+            if (isFullWidthAscii(c)) {
                 out.replace(in, i, (char) (c - 0xFEE0));
-            } else if (HALF.indexOf(c) >= 0 && isChineseSide(in, i, out.lastChar(), lastWord, next)) {
+            } else if (HALF.indexOf(c) >= 0 && isChineseSide(chars, i, out.lastChar(), lastWord, next)) {
                 out.replace(in, i, FULL.charAt(HALF.indexOf(c)));
-            } else if (c == '.' && isSentenceEnd(in, i, out.lastChar(), lastWord, next)) {
+            } else if (c == '.' && isSentenceEnd(chars, i, out.lastChar(), lastWord, next)) {
                 out.replace(in, i, '。');
             } else if (c == '\r') {
                 continue;
             } else {
                 out.appendFrom(in, i);
             }
-            char written = out.lastChar();
-            if (written == '\n') {
-                lastWord = ' ';
-            } else if (!isMark(written) && !Chars.isSpace(written)) {
-                lastWord = written;
-            }
+            lastWord = lastWordAfter(out.lastChar(), lastWord);
         }
+        out.append(in, keptFrom, chars.length);
         return out.build();
     }
 
-    /** For each index, the index of the first character at or after it that is no mark and no space (length if none). */
-    private static int[] nextWordIndex(MappedText in) {
-        int[] next = new int[in.length() + 1];
-        next[in.length()] = in.length();
-        for (int i = in.length() - 1; i >= 0; i--) {
-            char c = in.charAt(i);
-            next[i] = isMark(c) || Chars.isSpace(c) && c != '\n' ? next[i + 1] : i;
+    /** ０-９, Ａ-Ｚ, ａ-ｚ, ％ and ．: written as their ASCII forms. */
+    private static boolean isFullWidthAscii(char c) {
+        return c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '％' || c == '．';
+    }
+
+    /** The characters widen may change or drop; every other one is written as it is. */
+    private static boolean mayWiden(char c) {
+        if (c < 0x80) {
+            switch (c) {
+                case '%', '.', '\r', ',', ';', ':', '!', '?', '(', ')': // HALF among them
+                    return true;
+                default:
+                    return false;
+            }
         }
-        return next;
+        return c >= '％' && isFullWidthAscii(c);
     }
 
+    private static boolean anyMayWiden(char[] chars) {
+        for (char c : chars) {
+            if (mayWiden(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last character written on the line that is no mark and no space, once {@code written} is written. */
+    private static char lastWordAfter(char written, char lastWord) {
+        if (written == '\n') {
+            return ' ';
+        }
+        return isMark(written) || Chars.isSpace(written) ? lastWord : written;
+    }
+
+    /**
+     * The index of the first character at or after {@code from} that is no mark and no space (the
+     * length if none). It is also the answer for every index between {@code from} and it, so widen
+     * asks again only past it: linear however long a run of marks.
+     */
+    private static int nextWordIndex(char[] chars, int from) {
+        int i = from;
+        while (i < chars.length && (isMark(chars[i]) || Chars.isSpace(chars[i]) && chars[i] != '\n')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** , ; : ! ? ( ) . and the collapsible full-width marks. */
     private static boolean isMark(char c) {
-        return HALF.indexOf(c) >= 0 || COLLAPSIBLE.indexOf(c) >= 0 || c == '.';
+        switch (c) {
+            case ',', ';', ':', '!', '?', '(', ')', '.', '，', '、', '；', '：', '。', '！', '？':
+                return true;
+            default:
+                return false;
+        }
     }
 
-    private static boolean isChineseSide(MappedText in, int i, char prev, char lastWord, char nextWord) {
-        char next = i + 1 < in.length() ? in.charAt(i + 1) : ' ';
+    private static boolean isChineseSide(char[] chars, int i, char prev, char lastWord, char nextWord) {
+        char next = i + 1 < chars.length ? chars[i + 1] : ' ';
         if (Character.isDigit(prev) && Character.isDigit(next)) {
             return false;
         }
@@ -84,8 +140,8 @@ final class PunctuationNormalizer {
     }
 
     /** 户.全年, 12.5%.全年, 3000户.。: an ASCII full stop in Chinese text that no decimal, ellipsis or Latin word owns. */
-    private static boolean isSentenceEnd(MappedText in, int i, char prev, char lastWord, char nextWord) {
-        char next = i + 1 < in.length() ? in.charAt(i + 1) : ' ';
+    private static boolean isSentenceEnd(char[] chars, int i, char prev, char lastWord, char nextWord) {
+        char next = i + 1 < chars.length ? chars[i + 1] : ' ';
         if (Character.isDigit(prev) && Character.isDigit(next) || prev == '.' || next == '.' || isLatin(prev) || isLatin(next)) {
             return false;
         }
@@ -98,42 +154,62 @@ final class PunctuationNormalizer {
     }
 
     private MappedText collapse(MappedText in) {
+        char[] chars = in.text().toCharArray();
         MappedText.Builder out = MappedText.builder(in.length());
         int i = 0;
-        while (i < in.length()) {
-            char c = in.charAt(i);
-            if (COLLAPSIBLE.indexOf(c) >= 0) {
-                int end = runEnd(in, i);
-                out.appendFrom(in, strongest(in, i, end));
+        int keptFrom = 0; // characters [keptFrom, i) are kept as they are, not yet appended
+        while (i < chars.length) {
+            char c = chars[i];
+            if (!isCollapsible(c) && !isSpaceInLine(c)) {
+                i++;
+                continue;
+            }
+            out.append(in, keptFrom, i);
+            if (isCollapsible(c)) {
+                int end = runEnd(chars, i);
+                out.appendFrom(in, strongest(chars, i, end));
                 i = end;
-            } else if (Chars.isSpace(c) && c != '\n') {
+            } else {
                 int end = i;
-                while (end < in.length() && Chars.isSpace(in.charAt(end)) && in.charAt(end) != '\n') {
+                while (end < chars.length && isSpaceInLine(chars[end])) {
                     end++;
                 }
-                boolean lineEdge = out.length() == 0 || out.lastChar() == '\n' || end == in.length() || in.charAt(end) == '\n';
-                boolean besideMark = end < in.length() && COLLAPSIBLE.indexOf(in.charAt(end)) >= 0
-                        || COLLAPSIBLE.indexOf(out.lastChar()) >= 0;
+                boolean lineEdge = out.length() == 0 || out.lastChar() == '\n' || end == chars.length || chars[end] == '\n';
+                boolean besideMark = end < chars.length && isCollapsible(chars[end]) || isCollapsible(out.lastChar());
                 if (!lineEdge && !besideMark) {
                     out.replace(in, i, ' ');
                 }
                 i = end;
-            } else {
-                out.appendFrom(in, i++);
             }
+            keptFrom = i;
         }
+        out.append(in, keptFrom, chars.length);
         return out.build();
     }
 
+    /** The clause and sentence marks whose runs collapse to one. */
+    private static boolean isCollapsible(char c) {
+        switch (c) {
+            case '，', '、', '；', '：', '。', '！', '？':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isSpaceInLine(char c) {
+        return c != '\n' && Chars.isSpace(c);
+    }
+
     /** The end of a run of marks that starts at start; spaces between two marks belong to it. */
-    private static int runEnd(MappedText in, int start) {
+    private static int runEnd(char[] chars, int start) {
         int end = start + 1;
-        while (end < in.length()) {
+        while (end < chars.length) {
             int after = end;
-            while (after < in.length() && Chars.isSpace(in.charAt(after)) && in.charAt(after) != '\n') {
+            while (after < chars.length && isSpaceInLine(chars[after])) {
                 after++;
             }
-            if (after == in.length() || COLLAPSIBLE.indexOf(in.charAt(after)) < 0) {
+            if (after == chars.length || !isCollapsible(chars[after])) {
                 return end;
             }
             end = after + 1;
@@ -141,10 +217,10 @@ final class PunctuationNormalizer {
         return end;
     }
 
-    private static int strongest(MappedText in, int start, int end) {
+    private static int strongest(char[] chars, int start, int end) {
         for (int k = 0; k < STRENGTH.length(); k++) {
             for (int i = start; i < end; i++) {
-                if (in.charAt(i) == STRENGTH.charAt(k)) {
+                if (chars[i] == STRENGTH.charAt(k)) {
                     return i;
                 }
             }

@@ -32,6 +32,11 @@ final class ScriptConverter {
             }
             String line = in.text().substring(lineStart, lineEnd);
             String simplified = simplify(line);
+            if (simplified.equals(line)) { // a trigger that stays in its context (反覆 converts, 覆 alone does not)
+                out.append(in, lineStart, lineEnd);
+                lineStart = lineEnd;
+                continue;
+            }
             for (int k = 0; k < line.length(); k++) {
                 char c = simplified.charAt(k);
                 changed += c != line.charAt(k) ? 1 : 0;
@@ -50,6 +55,9 @@ final class ScriptConverter {
      * word of the second kind shows.
      */
     private static MappedText particleZhe(MappedText in) {
+        if (in.text().indexOf('著') < 0) {
+            return in;
+        }
         MappedText.Builder out = MappedText.builder(in.length());
         for (int i = 0; i < in.length(); i++) {
             boolean zhe = in.charAt(i) == '著'
@@ -66,14 +74,17 @@ final class ScriptConverter {
 
     private static int hanCount(MappedText text) {
         int han = 0;
-        for (int i = 0; i < text.length(); i++) {
-            han += Chars.isHan(text.charAt(i)) ? 1 : 0;
+        for (char c : text.text().toCharArray()) { // a copy: C1 checks the bounds of every String.charAt
+            han += Chars.isHan(c) ? 1 : 0;
         }
         return han;
     }
 
     /** Same length as the input, always. */
     static String simplify(String line) {
+        if (!TraditionalChars.anyIn(line, 0, line.length())) {
+            return line; // HanLP would hand it back unchanged; CharPlausibility asks this for every Han character it scores
+        }
         String whole = HanLP.convertToSimplifiedChinese(line);
         if (whole.length() == line.length()) {
             return whole;

@@ -27,29 +27,36 @@ final class Utf8ReadAsGbk {
     private static final char[] GBK = gbkTable();
 
     MappedText repair(MappedText in) {
-        if (!hasCandidates(in)) {
+        // The loops read a char[] copy (C1 checks the bounds of every String.charAt) and copy the
+        // characters they keep in runs, not one call per character.
+        char[] chars = in.text().toCharArray();
+        if (!hasCandidates(chars)) {
             return in;
         }
         MappedText.Builder out = MappedText.builder(in.length());
+        int kept = 0; // characters [kept, i) are kept, not yet appended
         int i = 0;
-        while (i < in.length()) {
+        while (i < chars.length) {
             int runEnd = i;
-            while (runEnd < in.length() && runEnd - i < MAX_RUN && isCandidate(in.charAt(runEnd))) {
+            while (runEnd < chars.length && runEnd - i < MAX_RUN && isCandidate(chars[runEnd])) {
                 runEnd++;
             }
             if (runEnd - i < 2) {
-                out.appendFrom(in, i);
                 i = Math.max(i + 1, runEnd);
                 continue;
             }
-            i = repairRun(in, i, runEnd, out);
+            out.append(in, kept, i);
+            repairRun(in, chars, i, runEnd, out);
+            i = runEnd;
+            kept = i;
         }
+        out.append(in, kept, chars.length);
         return out.build();
     }
 
-    private static boolean hasCandidates(MappedText in) {
-        for (int i = 0; i + 1 < in.length(); i++) {
-            if (isCandidate(in.charAt(i)) && isCandidate(in.charAt(i + 1)) && isMojibakeLead(in.charAt(i))) {
+    private static boolean hasCandidates(char[] chars) {
+        for (int i = 0; i + 1 < chars.length; i++) {
+            if (isCandidate(chars[i]) && isCandidate(chars[i + 1]) && isMojibakeLead(chars[i])) {
                 return true;
             }
         }
@@ -71,31 +78,32 @@ final class Utf8ReadAsGbk {
         return c == REPLACEMENT || GBK[c] != 0;
     }
 
-    /** Repairs what it can of the run [start, end) and returns where it stopped (past start). */
-    private static int repairRun(MappedText in, int start, int end, MappedText.Builder out) {
+    /** Appends the run [start, end) of {@code in} ({@code chars} is its text), repaired where it can be. */
+    private static void repairRun(MappedText in, char[] chars, int start, int end, MappedText.Builder out) {
         Bytes bytes = null;
+        int kept = start; // characters [kept, k) are kept, not yet appended
         int k = start;
         while (k < end) {
-            if (!mayStartUtf8(in.charAt(k))) { // decodeFrom would stop at the first byte
-                out.appendFrom(in, k);
+            if (!mayStartUtf8(chars[k])) { // decodeFrom would stop at the first byte
                 k++;
                 continue;
             }
-            bytes = bytes == null ? Bytes.of(in, start, end) : bytes;
+            bytes = bytes == null ? Bytes.of(chars, start, end) : bytes;
             Decoded d = decodeFrom(bytes, k - start);
             int stop = start + d.chars();
             if (stop > k && d.acceptable() && readsBetter(d.text(), in.text().substring(k, stop))) {
+                out.append(in, kept, k);
                 for (int j = 0; j < d.text().length(); j++) {
                     char c = d.text().charAt(j);
                     out.append(c, in.source(start + d.owners().get(j)), c == REPLACEMENT);
                 }
                 k = stop;
+                kept = k;
             } else {
-                out.appendFrom(in, k);
                 k++;
             }
         }
-        return end;
+        out.append(in, kept, end);
     }
 
     /** Whether the decoded characters (the lost ones aside) read as more ordinary Chinese than the run did. */
@@ -106,14 +114,14 @@ final class Utf8ReadAsGbk {
 
     /** The GBK bytes of a run, with the run character each came from and where each character's bytes begin. */
     private record Bytes(int[] values, int[] owner, int[] charStart) {
-        static Bytes of(MappedText in, int start, int end) {
+        static Bytes of(char[] chars, int start, int end) {
             int n = end - start;
             int[] values = new int[2 * n];
             int[] owner = new int[2 * n];
             int[] charStart = new int[n + 1];
             int b = 0;
             for (int k = 0; k < n; k++) {
-                char c = in.charAt(start + k);
+                char c = chars[start + k];
                 charStart[k] = b;
                 if (c == REPLACEMENT) {
                     owner[b] = k;
@@ -137,35 +145,55 @@ final class Utf8ReadAsGbk {
      */
     private record Decoded(String text, List<Integer> owners, int chars, int valid, int lost) {
         boolean acceptable() {
+            return acceptable(valid, lost);
+        }
+
+        static boolean acceptable(int valid, int lost) {
             return valid >= 2 && lost * 3 <= valid + lost;
         }
     }
 
+    /**
+     * Counts first and keeps no characters while it looks for the longest acceptable stretch (most
+     * attempts find none), then decodes that stretch again for its text.
+     */
     private static Decoded decodeFrom(Bytes bytes, int first) {
-        int b = bytes.charStart()[first];
-        StringBuilder text = new StringBuilder();
-        List<Integer> owners = new ArrayList<>();
+        int from = bytes.charStart()[first];
+        int b = from;
         int valid = 0;
         int lost = 0;
-        Decoded best = new Decoded("", List.of(), first, 0, 0);
+        int bestEnd = -1; // the byte where the longest acceptable stretch ends
+        int bestChars = first;
+        int bestValid = 0;
+        int bestLost = 0;
         while (b < bytes.values().length) {
-            int owner = bytes.owner()[b];
             int[] step = decodeOne(bytes.values(), b);
             if (step == null) {
                 break;
             }
-            text.append((char) step[0]);
-            owners.add(owner);
             valid += step[0] == REPLACEMENT ? 0 : 1;
             lost += step[0] == REPLACEMENT ? 1 : 0;
             b = step[1];
             int boundary = java.util.Arrays.binarySearch(bytes.charStart(), b);
-            Decoded sofar = new Decoded(text.toString(), owners, boundary, valid, lost);
-            if (boundary >= 0 && sofar.acceptable()) {
-                best = new Decoded(sofar.text(), List.copyOf(owners), boundary, valid, lost);
+            if (boundary >= 0 && Decoded.acceptable(valid, lost)) {
+                bestEnd = b;
+                bestChars = boundary;
+                bestValid = valid;
+                bestLost = lost;
             }
         }
-        return best;
+        if (bestEnd < 0) {
+            return new Decoded("", List.of(), first, 0, 0);
+        }
+        StringBuilder text = new StringBuilder();
+        List<Integer> owners = new ArrayList<>();
+        for (int p = from; p < bestEnd; ) {
+            int[] step = decodeOne(bytes.values(), p);
+            text.append((char) step[0]);
+            owners.add(bytes.owner()[p]);
+            p = step[1];
+        }
+        return new Decoded(text.toString(), List.copyOf(owners), bestChars, bestValid, bestLost);
     }
 
     /** One character from byte b: {char, next byte}; U+FFFD for a character whose bytes were lost; null when no UTF-8 Chinese starts here. */

@@ -36,4 +36,15 @@ class TraditionalCharsTest {
         String traditional = "全縣建檔立卡貧困戶";
         assertTrue(TraditionalChars.anyIn(traditional, 0, traditional.length()));
     }
+
+    @Test
+    void simplifyHandsBackTextWithoutTriggersAsHanLpWould() {
+        for (String text : new String[] {"全县建档立卡贫困户", "他反覆说", "全縣建檔立卡貧困戶3200户", "著名作家", "Hello, 世界！", ""}) {
+            String expected = HanLP.convertToSimplifiedChinese(text);
+            assertEquals(expected.length() == text.length() ? expected : ScriptConverter.simplify(text), ScriptConverter.simplify(text));
+            if (!TraditionalChars.anyIn(text, 0, text.length())) {
+                assertEquals(text, expected, "no trigger, no change: " + text);
+            }
+        }
+    }
 }
