@@ -141,8 +141,12 @@ public final class Gazetteer {
                 continue;
             }
             add(out, r.name(), r, NameKind.FULL);
-            r.shortNames().forEach(s -> add(out, s, r, NameKind.SHORT));
-            r.oldNames().forEach(s -> add(out, s, r, NameKind.OLD));
+            for (String s : r.shortNames()) {
+                add(out, s, r, NameKind.SHORT);
+            }
+            for (String s : r.oldNames()) {
+                add(out, s, r, NameKind.OLD);
+            }
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return Collections.unmodifiableMap(out);
@@ -157,10 +161,13 @@ public final class Gazetteer {
     }
 
     private static void add(Map<String, List<NameEntry>> index, String name, Region region, NameKind kind) {
-        List<NameEntry> entries = index.computeIfAbsent(name, k -> new ArrayList<>());
-        if (entries.stream().noneMatch(e -> e.region().equals(region))) {
-            entries.add(new NameEntry(name, region, kind));
+        List<NameEntry> entries = index.computeIfAbsent(name, k -> new ArrayList<>(1));
+        for (NameEntry e : entries) { // a plain loop: this runs for every name at start-up, mostly interpreted
+            if (e.region().equals(region)) {
+                return;
+            }
         }
+        entries.add(new NameEntry(name, region, kind));
     }
 
     /**
