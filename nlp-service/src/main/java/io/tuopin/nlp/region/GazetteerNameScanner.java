@@ -4,7 +4,6 @@ import io.tuopin.gazetteer.Gazetteer;
 import io.tuopin.gazetteer.Gazetteer.NameEntry;
 import io.tuopin.gazetteer.Region;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,25 +19,48 @@ final class GazetteerNameScanner {
     private static final String NOT_AFTER_SHORT = "级区城域长委乡镇村";
     private static final String PLACE_END = "省市州盟区县旗的在到与和及是";
     private static final String DATE_DIGITS = "〇零一二三四五六七八九十今去前明当同";
+    private static final int PAIR_BITS = 18;
 
-    private final Map<String, List<NameEntry>> index = new HashMap<>();
-    /** Longest name for each first two characters: most positions of a text start no name. */
-    private final PairLengths longestByPrefix = new PairLengths();
+    private final NameTrie<List<NameEntry>> index = new NameTrie<>();
     /**
      * The first characters of names, a bit per BMP character (8 KB, stays in the first-level cache): most
-     * characters of a text start no name, and this answers them before the pair table (512 KB) is read.
+     * characters of a text start no name, and this answers them before anything else is read.
      */
     private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+    /** A bit per hashed pair of first characters (32 KB): a clear bit says no name starts here. */
+    private final long[] firstPairs = new long[(1 << PAIR_BITS) / Long.SIZE];
 
     GazetteerNameScanner(Gazetteer gazetteer) {
         for (Map.Entry<String, List<NameEntry>> e : gazetteer.names().entrySet()) {
-            List<NameEntry> usable = e.getValue().stream().filter(GazetteerNameScanner::usable).toList();
-            if (!usable.isEmpty() && !GENERIC.contains(e.getKey()) && e.getKey().length() >= 2) {
-                index.put(e.getKey(), usable);
-                longestByPrefix.putMax(e.getKey().charAt(0), e.getKey().charAt(1), e.getKey().length());
-                firstChars[e.getKey().charAt(0) >>> 6] |= 1L << e.getKey().charAt(0);
+            List<NameEntry> usable = usable(e.getValue());
+            String name = e.getKey();
+            if (!usable.isEmpty() && !GENERIC.contains(name) && name.length() >= 2) {
+                index.put(name, usable);
+                firstChars[name.charAt(0) >>> 6] |= 1L << name.charAt(0);
+                int pair = pairBit(name.charAt(0), name.charAt(1));
+                firstPairs[pair >>> 6] |= 1L << pair;
             }
         }
+    }
+
+    private boolean mayStartName(char first, char second) {
+        int pair = pairBit(first, second);
+        return (firstPairs[pair >>> 6] & 1L << pair) != 0;
+    }
+
+    private static int pairBit(char first, char second) {
+        return (first << 16 | second) * 0x61C88647 >>> (Integer.SIZE - PAIR_BITS);
+    }
+
+    /** A plain loop, not a stream: this runs for every gazetteer name at start-up, mostly interpreted. */
+    private static List<NameEntry> usable(List<NameEntry> entries) {
+        List<NameEntry> out = new ArrayList<>(entries.size());
+        for (NameEntry e : entries) {
+            if (usable(e)) {
+                out.add(e);
+            }
+        }
+        return out.size() == entries.size() ? entries : List.copyOf(out);
     }
 
     private static boolean usable(NameEntry e) {
@@ -77,13 +99,10 @@ final class GazetteerNameScanner {
 
     /** Whether a name of a county or a larger division starts at this offset. */
     private boolean countyOrAboveAt(String text, int start) {
-        int longest = start + 2 > text.length() ? 0 : longestByPrefix.get(text.charAt(start), text.charAt(start + 1));
-        if (longest == 0) {
-            return false;
-        }
-        for (int len = Math.min(longest, text.length() - start); len >= 2; len--) {
-            List<NameEntry> entries = index.get(text.substring(start, start + len));
-            if (entries != null && entries.stream().anyMatch(e -> Region.rank(e.region().level()) <= Region.rank(Region.COUNTY))) {
+        NameTrie.Matches names = index.newMatches();
+        index.namesAt(text, start, names);
+        for (int k = 0; k < names.count(); k++) {
+            if (index.value(names, k).stream().anyMatch(e -> Region.rank(e.region().level()) <= Region.rank(Region.COUNTY))) {
                 return true;
             }
         }
@@ -92,16 +111,18 @@ final class GazetteerNameScanner {
 
     List<NameMatch> scan(String text) {
         List<NameMatch> out = new ArrayList<>();
+        NameTrie.Matches names = index.newMatches();
         char[] chars = text.toCharArray(); // read at every offset: an array read costs less than charAt
         int i = 0;
         while (i < chars.length) {
             char c = chars[i];
-            if ((firstChars[c >>> 6] & 1L << c) == 0) {
+            if ((firstChars[c >>> 6] & 1L << c) == 0 || i + 1 == chars.length || !mayStartName(c, chars[i + 1])) {
                 i++;
                 continue;
             }
             NameMatch previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            NameMatch match = longestAt(text, i, previous != null && previous.end() == i && isProvinceOrPrefecture(previous));
+            boolean afterRegion = previous != null && previous.end() == i && isProvinceOrPrefecture(previous);
+            NameMatch match = longestAt(text, i, afterRegion, names);
             if (match == null) {
                 i++;
             } else {
@@ -117,96 +138,14 @@ final class GazetteerNameScanner {
         return m.entries().stream().anyMatch(e -> Region.rank(e.region().level()) <= Region.rank(Region.PREFECTURE));
     }
 
-    private NameMatch longestAt(String text, int start, boolean afterRegion) {
-        int longest = start + 2 > text.length() ? 0 : longestByPrefix.get(text.charAt(start), text.charAt(start + 1));
-        if (longest == 0) {
-            return null;
-        }
-        for (int len = Math.min(longest, text.length() - start); len >= 2; len--) {
-            String candidate = text.substring(start, start + len);
-            List<NameEntry> entries = index.get(candidate);
-            if (entries != null && (len > 2 || afterRegion || standsAlone(text, start, start + len))) {
-                return new NameMatch(start, start + len, candidate, entries);
+    private NameMatch longestAt(String text, int start, boolean afterRegion, NameTrie.Matches names) {
+        index.namesAt(text, start, names);
+        for (int k = names.count() - 1; k >= 0; k--) {
+            int end = start + names.length(k);
+            if (names.length(k) > 2 || afterRegion || standsAlone(text, start, end)) {
+                return new NameMatch(start, end, text.substring(start, end), index.value(names, k));
             }
         }
         return null;
-    }
-
-    /**
-     * The longest name length for each pair of first characters, looked up without making a string
-     * (this is asked at every position of every article): open addressing over the packed pair.
-     */
-    private static final class PairLengths {
-        private static final int FILTER_BITS = 18;
-        private int[] keys = new int[1 << 16];
-        private int[] values = new int[1 << 16];
-        private int size;
-        /** A bit per hashed pair (32 KB, cache-resident): a clear bit answers 0 without reading the table. */
-        private final long[] filter = new long[(1 << FILTER_BITS) / Long.SIZE];
-
-        void putMax(char a, char b, int length) {
-            if (size * 2 >= keys.length) {
-                grow();
-            }
-            int key = pack(a, b);
-            int bit = filterBit(key);
-            filter[bit >>> 6] |= 1L << bit;
-            int slot = slot(key, keys.length);
-            while (keys[slot] != 0 && keys[slot] != key) {
-                slot = (slot + 1) & (keys.length - 1);
-            }
-            if (keys[slot] == 0) {
-                keys[slot] = key;
-                size++;
-            }
-            values[slot] = Math.max(values[slot], length);
-        }
-
-        /** The longest length for the pair, 0 for none. */
-        int get(char a, char b) {
-            int key = pack(a, b);
-            int bit = filterBit(key);
-            if ((filter[bit >>> 6] & 1L << bit) == 0) {
-                return 0;
-            }
-            int slot = slot(key, keys.length);
-            while (keys[slot] != 0) {
-                if (keys[slot] == key) {
-                    return values[slot];
-                }
-                slot = (slot + 1) & (keys.length - 1);
-            }
-            return 0;
-        }
-
-        /** Never 0 (the empty slot): a name's first character is no NUL. */
-        private static int pack(char a, char b) {
-            return a << 16 | b;
-        }
-
-        private static int filterBit(int key) {
-            return key * 0x61C88647 >>> (Integer.SIZE - FILTER_BITS);
-        }
-
-        private static int slot(int key, int length) {
-            return (key * 0x9E3779B9 >>> 7) & (length - 1);
-        }
-
-        private void grow() {
-            int[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new int[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    int slot = slot(oldKeys[i], keys.length);
-                    while (keys[slot] != 0) {
-                        slot = (slot + 1) & (keys.length - 1);
-                    }
-                    keys[slot] = oldKeys[i];
-                    values[slot] = oldValues[i];
-                }
-            }
-        }
     }
 }
