@@ -201,7 +201,14 @@ final class TopicPosition {
     }
 
     private int firstFigure(int start, int end) {
-        var m = FIGURE.matcher(text).region(start, end);
+        int digit = start;
+        while (digit < end && (text.charAt(digit) < '0' || text.charAt(digit) > '9')) {
+            digit++; // a figure starts with an ASCII digit: most clauses have none, and the regex need not run
+        }
+        if (digit == end) {
+            return end;
+        }
+        var m = FIGURE.matcher(text).region(digit, end);
         return m.find() ? m.start() : end;
     }
 

@@ -183,7 +183,7 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
                 continue;
             }
             Matcher m = REGION_ORG.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 16)));
-            if (m.find()) {
+            if (m.lookingAt()) { // the pattern is anchored: find() would try every later offset in vain
                 out.add(new TextEntity("organization", p.start(), p.end() + m.end(), text.substring(p.start(), p.end() + m.end()), null));
             }
         }
