@@ -61,7 +61,7 @@ final class MojibakeRepairer {
     }
 
     /** Repairs or marks what starts at i and returns how many characters it took (0: none, i stays as it is). */
-    private static int repairAt(MappedText in, int i, MappedText.Builder out) {
+    static int repairAt(MappedText in, int i, MappedText.Builder out) {
         char c = in.charAt(i);
         int consumed = 0;
         if (c == '?' && isInChineseText(in, i)) {

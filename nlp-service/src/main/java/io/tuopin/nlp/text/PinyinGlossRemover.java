@@ -47,7 +47,7 @@ final class PinyinGlossRemover {
     }
 
     /** Length of the gloss starting at i (0 when there is none). */
-    private static int glossLength(MappedText in, int i) {
+    static int glossLength(MappedText in, int i) {
         if (i == 0) {
             return 0;
         }
@@ -88,7 +88,7 @@ final class PinyinGlossRemover {
         return isToneless(new String(base));
     }
 
-    private static boolean isToneless(String base) {
+    static boolean isToneless(String base) {
         return base.chars().allMatch(c -> c >= 'a' && c <= 'z') && SYLLABLE.matcher(base).matches();
     }
 

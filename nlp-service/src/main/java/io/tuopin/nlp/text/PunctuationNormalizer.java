@@ -18,8 +18,8 @@ package io.tuopin.nlp.text;
  * </ul>
  */
 final class PunctuationNormalizer {
-    private static final String HALF = ",;:!?()";
-    private static final String FULL = "，；：！？（）";
+    static final String HALF = ",;:!?()";
+    static final String FULL = "，；：！？（）";
     /** Preference when a run collapses: the first of these present in the run is kept. */
     private static final String STRENGTH = "？！。；：、，";
 
@@ -130,7 +130,7 @@ final class PunctuationNormalizer {
         }
     }
 
-    private static boolean isChineseSide(char[] chars, int i, char prev, char lastWord, char nextWord) {
+    static boolean isChineseSide(char[] chars, int i, char prev, char lastWord, char nextWord) {
         char next = i + 1 < chars.length ? chars[i + 1] : ' ';
         if (Character.isDigit(prev) && Character.isDigit(next)) {
             return false;
@@ -140,7 +140,7 @@ final class PunctuationNormalizer {
     }
 
     /** 户.全年, 12.5%.全年, 3000户.。: an ASCII full stop in Chinese text that no decimal, ellipsis or Latin word owns. */
-    private static boolean isSentenceEnd(char[] chars, int i, char prev, char lastWord, char nextWord) {
+    static boolean isSentenceEnd(char[] chars, int i, char prev, char lastWord, char nextWord) {
         char next = i + 1 < chars.length ? chars[i + 1] : ' ';
         if (Character.isDigit(prev) && Character.isDigit(next) || prev == '.' || next == '.' || isLatin(prev) || isLatin(next)) {
             return false;
@@ -202,7 +202,7 @@ final class PunctuationNormalizer {
     }
 
     /** The end of a run of marks that starts at start; spaces between two marks belong to it. */
-    private static int runEnd(char[] chars, int start) {
+    static int runEnd(char[] chars, int start) {
         int end = start + 1;
         while (end < chars.length) {
             int after = end;
@@ -217,7 +217,7 @@ final class PunctuationNormalizer {
         return end;
     }
 
-    private static int strongest(char[] chars, int start, int end) {
+    static int strongest(char[] chars, int start, int end) {
         for (int k = 0; k < STRENGTH.length(); k++) {
             for (int i = start; i < end; i++) {
                 if (chars[i] == STRENGTH.charAt(k)) {

@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class Utf8ReadAsGbk {
     private static final char REPLACEMENT = MojibakeRepairer.REPLACEMENT;
-    private static final int MAX_RUN = 400;
+    static final int MAX_RUN = 400;
     private static final int UNKNOWN = -1;
     private static final double MIN_GAIN = 0.5;
     /** The two GBK bytes of every BMP character that GBK encodes in two (high byte << 8 | low), else 0. */
@@ -54,7 +54,7 @@ final class Utf8ReadAsGbk {
         return out.build();
     }
 
-    private static boolean hasCandidates(char[] chars) {
+    static boolean hasCandidates(char[] chars) {
         for (int i = 0; i + 1 < chars.length; i++) {
             if (isCandidate(chars[i]) && isCandidate(chars[i + 1]) && isMojibakeLead(chars[i])) {
                 return true;
@@ -70,11 +70,11 @@ final class Utf8ReadAsGbk {
     }
 
     /** A lost character, or one whose first GBK byte is a UTF-8 lead byte: where a decoded stretch can start. */
-    private static boolean mayStartUtf8(char c) {
+    static boolean mayStartUtf8(char c) {
         return c == REPLACEMENT || isMojibakeLead(c);
     }
 
-    private static boolean isCandidate(char c) {
+    static boolean isCandidate(char c) {
         return c == REPLACEMENT || GBK[c] != 0;
     }
 
@@ -107,13 +107,13 @@ final class Utf8ReadAsGbk {
     }
 
     /** Whether the decoded characters (the lost ones aside) read as more ordinary Chinese than the run did. */
-    private static boolean readsBetter(String decoded, String original) {
+    static boolean readsBetter(String decoded, String original) {
         String kept = decoded.replace(String.valueOf(REPLACEMENT), "");
         return CharPlausibility.score(kept) > CharPlausibility.score(original) + MIN_GAIN;
     }
 
     /** The GBK bytes of a run, with the run character each came from and where each character's bytes begin. */
-    private record Bytes(int[] values, int[] owner, int[] charStart) {
+    record Bytes(int[] values, int[] owner, int[] charStart) {
         static Bytes of(char[] chars, int start, int end) {
             int n = end - start;
             int[] values = new int[2 * n];
@@ -143,7 +143,7 @@ final class Utf8ReadAsGbk {
      * ends on a character boundary: its text (U+FFFD for lost characters), the run character each decoded character
      * came from, and how many run characters it covers (counted from the run's start).
      */
-    private record Decoded(String text, List<Integer> owners, int chars, int valid, int lost) {
+    record Decoded(String text, List<Integer> owners, int chars, int valid, int lost) {
         boolean acceptable() {
             return acceptable(valid, lost);
         }
@@ -197,7 +197,7 @@ final class Utf8ReadAsGbk {
     }
 
     /** One character from byte b: {char, next byte}; U+FFFD for a character whose bytes were lost; null when no UTF-8 Chinese starts here. */
-    private static int[] decodeOne(int[] v, int b) {
+    static int[] decodeOne(int[] v, int b) {
         int lead = v[b];
         if (lead == UNKNOWN) {
             int p = b + 1;
