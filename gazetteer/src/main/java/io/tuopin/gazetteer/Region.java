@@ -1,6 +1,7 @@
 package io.tuopin.gazetteer;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One administrative division.
@@ -21,6 +22,30 @@ public record Region(
     public static final String COUNTY = "county";
     public static final String TOWNSHIP = "township";
     public static final String VILLAGE = "village";
+
+    /**
+     * The record's own equality, written out: the generated one goes through method handles, which
+     * unoptimised code (start-up, bin/extract's C1) pays on every call, and regions are map keys.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Region r && Objects.equals(code, r.code) && Objects.equals(name, r.name)
+                && Objects.equals(level, r.level) && Objects.equals(parentCode, r.parentCode)
+                && Objects.equals(shortNames, r.shortNames) && Objects.equals(oldNames, r.oldNames)
+                && Objects.equals(oldCodes, r.oldCodes);
+    }
+
+    /** The record's own hash (31 * h + each component's, in order), written out like {@link #equals}. */
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(code);
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(level);
+        h = 31 * h + Objects.hashCode(parentCode);
+        h = 31 * h + Objects.hashCode(shortNames);
+        h = 31 * h + Objects.hashCode(oldNames);
+        return 31 * h + Objects.hashCode(oldCodes);
+    }
 
     /** Depth in the hierarchy: province 0, prefecture 1, county 2, township 3, village 4. */
     public static int rank(String level) {
