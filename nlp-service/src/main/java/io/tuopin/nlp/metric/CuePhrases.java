@@ -1,10 +1,8 @@
 package io.tuopin.nlp.metric;
 
+import io.tuopin.nlp.pattern.FirstCharIndex;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A list of catalogue phrases and the machinery that finds them: plain text, where {@code …} stands
@@ -21,33 +19,12 @@ final class CuePhrases {
     static final CuePhrases NONE = new CuePhrases(List.of());
 
     private final List<String[]> phrases;
-    /**
-     * The phrases by their first character (sorted first characters, and the phrases of each at the same
-     * index): a search reads each character of its range once, and a look-up boxes no character.
-     */
-    private final char[] firstCharsSorted;
-    private final String[][][] phrasesByFirstChar;
-    /**
-     * The first characters as a bit set over the BMP, asked before the search of the sorted ones: most
-     * characters start no phrase (searches run per figure and indicator).
-     */
-    private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+    /** The phrases by their first character: a search reads each character of its range once. */
+    private final FirstCharIndex<String[]> byFirstChar;
 
     CuePhrases(List<String> phrases) {
         this.phrases = phrases.stream().map(p -> p.split(GAP_MARK, -1)).filter(p -> !p[0].isEmpty()).toList();
-        Map<Character, List<String[]>> byFirstChar = new TreeMap<>();
-        for (String[] parts : this.phrases) {
-            char first = parts[0].charAt(0);
-            byFirstChar.computeIfAbsent(first, c -> new ArrayList<>()).add(parts);
-            firstChars[first >>> 6] |= 1L << first;
-        }
-        firstCharsSorted = new char[byFirstChar.size()];
-        phrasesByFirstChar = new String[byFirstChar.size()][][];
-        int k = 0;
-        for (Map.Entry<Character, List<String[]>> e : byFirstChar.entrySet()) {
-            firstCharsSorted[k] = e.getKey();
-            phrasesByFirstChar[k++] = e.getValue().toArray(String[][]::new);
-        }
+        this.byFirstChar = new FirstCharIndex<>(this.phrases, parts -> parts[0], String[][]::new);
     }
 
     boolean isEmpty() {
@@ -83,11 +60,7 @@ final class CuePhrases {
             return out;
         }
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if ((firstChars[c >>> 6] & 1L << c) == 0) {
-                continue;
-            }
-            for (String[] parts : phrasesByFirstChar[Arrays.binarySearch(firstCharsSorted, c)]) {
+            for (String[] parts : byFirstChar.startingWith(text.charAt(i))) {
                 String first = parts[0];
                 if (i + first.length() <= to && text.startsWith(first, i)) {
                     int end = rest(text, i + first.length(), to, parts);

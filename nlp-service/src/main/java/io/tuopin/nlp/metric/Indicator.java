@@ -13,10 +13,6 @@ import java.util.List;
 public record Indicator(String key, String kind, int priority, List<String> units, boolean graded, CuePhrases cues,
                         CuePhrases ignore, CuePhrases blockers, boolean fallback) {
 
-    public boolean accepts(String unit) {
-        return units.contains(unit);
-    }
-
     public boolean isFallback() {
         return fallback;
     }

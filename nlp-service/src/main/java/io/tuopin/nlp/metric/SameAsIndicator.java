@@ -23,8 +23,8 @@ final class SameAsIndicator {
         if (!m.lookingAt()) {
             return null;
         }
-        for (Indicator other : catalogue.indicators()) {
-            if (other == first || !other.accepts(q.unit()) || other.isFallback()) {
+        for (Indicator other : catalogue.accepting(q.unit())) {
+            if (other == first || other.isFallback()) {
                 continue;
             }
             List<CuePhrases.Occurrence> cues = other.cues().find(text, m.end(), Math.min(clauseEnd, m.end() + CUE_REACH),

@@ -1,23 +1,19 @@
 package io.tuopin.nlp.number;
 
+import io.tuopin.nlp.pattern.FirstCharIndex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** The unit words recognised after a number, longest first. */
 final class Units {
     private static final List<Unit> ALL = new ArrayList<>();
-    private static final Unit[] NONE = {};
     /**
-     * The units by their first character (sorted characters, the units of each at the same index, longest
-     * first as in ALL): asked after every number, where a scan of all units cost a startsWith each.
+     * The units by their first character, longest first as in ALL: asked after every number, where a
+     * scan of all units cost a startsWith each.
      */
-    private static final char[] FIRST_CHARS;
-    private static final Unit[][] BY_FIRST_CHAR;
+    private static final FirstCharIndex<Unit> BY_FIRST_CHAR;
 
     static {
         add("household", "户", "戶", "户次");
@@ -55,17 +51,8 @@ final class Units {
         add("g", "克");
         add("ug", "微克");
         ALL.sort(Comparator.comparingInt((Unit u) -> u.surface().length()).reversed());
-        Map<Character, List<Unit>> byFirst = new TreeMap<>();
-        ALL.forEach(u -> byFirst.computeIfAbsent(u.surface().charAt(0), c -> new ArrayList<>()).add(u));
-        FIRST_CHARS = new char[byFirst.size()];
-        BY_FIRST_CHAR = new Unit[byFirst.size()][];
-        int k = 0;
-        for (Map.Entry<Character, List<Unit>> e : byFirst.entrySet()) {
-            FIRST_CHARS[k] = e.getKey();
-            BY_FIRST_CHAR[k++] = e.getValue().toArray(Unit[]::new);
-        }
+        BY_FIRST_CHAR = new FirstCharIndex<>(ALL, Unit::surface, Unit[]::new);
     }
-
 
     private Units() {
     }
@@ -84,8 +71,10 @@ final class Units {
 
     /** The longest unit word at {@code pos}, or null. */
     static Unit at(String folded, int pos) {
-        int first = pos >= 0 && pos < folded.length() ? Arrays.binarySearch(FIRST_CHARS, folded.charAt(pos)) : -1;
-        for (Unit unit : first >= 0 ? BY_FIRST_CHAR[first] : NONE) {
+        if (pos >= folded.length()) {
+            return null;
+        }
+        for (Unit unit : BY_FIRST_CHAR.startingWith(folded.charAt(pos))) {
             if (folded.startsWith(unit.surface(), pos)) {
                 return unit;
             }

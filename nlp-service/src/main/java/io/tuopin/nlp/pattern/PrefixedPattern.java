@@ -12,16 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class PrefixedPattern {
     private final Pattern pattern;
-    /** A bit per BMP character: asked at every position a finder passes. */
-    private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+    /** Asked at every position a finder passes. */
+    private final BitTable firstChars = BitTable.ofChars();
 
     private PrefixedPattern(Pattern pattern, String firstChars) {
         this.pattern = pattern;
-        firstChars.chars().forEach(c -> this.firstChars[c >>> 6] |= 1L << c);
-    }
-
-    private boolean mayStartAt(char c) {
-        return (firstChars[c >>> 6] & 1L << c) != 0;
+        firstChars.chars().forEach(this.firstChars::set);
     }
 
     /** {@code firstChars}: every character a match can begin with (not checked; keep it next to the regex). */
@@ -66,7 +62,7 @@ public final class PrefixedPattern {
 
         public boolean find() {
             for (int i = next; i < to; i++) {
-                if (mayStartAt(string != null ? string.charAt(i) : text.charAt(i)) && matcher.region(i, to).lookingAt()) {
+                if (firstChars.get(string != null ? string.charAt(i) : text.charAt(i)) && matcher.region(i, to).lookingAt()) {
                     next = matcher.end() > i ? matcher.end() : i + 1;
                     return true;
                 }

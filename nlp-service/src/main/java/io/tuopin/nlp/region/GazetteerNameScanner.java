@@ -3,6 +3,7 @@ package io.tuopin.nlp.region;
 import io.tuopin.gazetteer.Gazetteer;
 import io.tuopin.gazetteer.Gazetteer.NameEntry;
 import io.tuopin.gazetteer.Region;
+import io.tuopin.nlp.pattern.BitTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,9 @@ final class GazetteerNameScanner {
      * The first characters of names, a bit per BMP character (8 KB, stays in the first-level cache): most
      * characters of a text start no name, and this answers them before anything else is read.
      */
-    private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+    private final BitTable firstChars = BitTable.ofChars();
     /** A bit per hashed pair of first characters (32 KB): a clear bit says no name starts here. */
-    private final long[] firstPairs = new long[(1 << PAIR_BITS) / Long.SIZE];
+    private final BitTable firstPairs = new BitTable(1 << PAIR_BITS);
 
     GazetteerNameScanner(Gazetteer gazetteer) {
         for (Map.Entry<String, List<NameEntry>> e : gazetteer.names().entrySet()) {
@@ -36,16 +37,14 @@ final class GazetteerNameScanner {
             String name = e.getKey();
             if (!usable.isEmpty() && !GENERIC.contains(name) && name.length() >= 2) {
                 index.put(name, usable);
-                firstChars[name.charAt(0) >>> 6] |= 1L << name.charAt(0);
-                int pair = pairBit(name.charAt(0), name.charAt(1));
-                firstPairs[pair >>> 6] |= 1L << pair;
+                firstChars.set(name.charAt(0));
+                firstPairs.set(pairBit(name.charAt(0), name.charAt(1)));
             }
         }
     }
 
     private boolean mayStartName(char first, char second) {
-        int pair = pairBit(first, second);
-        return (firstPairs[pair >>> 6] & 1L << pair) != 0;
+        return firstChars.get(first) && firstPairs.get(pairBit(first, second));
     }
 
     private static int pairBit(char first, char second) {
@@ -116,7 +115,7 @@ final class GazetteerNameScanner {
         int i = 0;
         while (i < chars.length) {
             char c = chars[i];
-            if ((firstChars[c >>> 6] & 1L << c) == 0 || i + 1 == chars.length || !mayStartName(c, chars[i + 1])) {
+            if (i + 1 == chars.length || !mayStartName(c, chars[i + 1])) {
                 i++;
                 continue;
             }
