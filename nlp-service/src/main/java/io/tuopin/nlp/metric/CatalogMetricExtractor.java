@@ -63,7 +63,8 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         DocumentTopics topics = topicTracker.track(article, regions);
         PeriodResolver periods = new PeriodResolver(text, article.dates(), topics.outline(),
                 article.title(), article.publishedAt());
-        Article a = new Article(article, regions, topics, periods, found, new ObservationFactory(articleId, article));
+        Article a = new Article(article, catalogue.cuesIn(text), regions, topics, periods, found,
+                new ObservationFactory(articleId, article));
         ObservationSet out = new ObservationSet();
         for (Span sentence : sentences(article)) {
             Interruptions.check(); // an article past its time budget stops here
@@ -76,7 +77,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     }
 
     /** One article and what the earlier stages found in it. */
-    private record Article(CleanedArticle cleaned, RegionAnalysis regions, DocumentTopics topics,
+    private record Article(CleanedArticle cleaned, CueIndex cues, RegionAnalysis regions, DocumentTopics topics,
                            PeriodResolver periods, List<RecognizedQuantity> figures, ObservationFactory factory) {
         String text() {
             return cleaned.text();
@@ -126,7 +127,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         RecognizedQuantity q = place.figure();
         int clauseStart = where.clause().start();
         int reach = Math.max(clauseStart, q.start() - IndicatorChoice.STATEMENT_REACH);
-        if (catalogue.blockedForAll(text, reach, q.start()) || FigureFilters.isPerUnit(text, clauseStart, q)
+        if (catalogue.blockedForAll(a.cues(), reach, q.start()) || FigureFilters.isPerUnit(text, clauseStart, q)
                 || FigureFilters.isIndefinite(text, q) || FigureFilters.isPledge(text, q)
                 || FigureFilters.isInFormula(text, q)
                 || FigureFilters.isFamilys(text, where.sentence().start(), q, a.topics().mentions())) {
@@ -139,7 +140,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
             return null;
         }
         int scope = Math.max(region.scopeStart(), subsetStart(a, where, q, memory));
-        IndicatorChoice.Choice choice = this.choice.choose(new IndicatorChoice.Statement(text, a.figures(),
+        IndicatorChoice.Choice choice = this.choice.choose(new IndicatorChoice.Statement(a.cues(), a.figures(),
                 a.topics().mentions(), where.sentence(), where.clause()), place, scope, memory);
         IndicatorMatch match = choice.match();
         Period period = a.periods().resolve(where.sentence(), where.paragraph(), q.start(),
@@ -163,7 +164,7 @@ public final class CatalogMetricExtractor implements MetricExtractor {
                     evidenceStart, evidenceEnd));
         }
         if (match != null && !choice.carried()) {
-            Indicator same = sameAs.of(text, q, where.clause().end(), match.indicator());
+            Indicator same = sameAs.of(a.cues(), q, where.clause().end(), match.indicator());
             if (same != null) {
                 out.add(a.factory().create(region.region(), same.key(), same.kind(), q, period, target,
                         ConfidenceScore.SAME_AS, evidenceStart,

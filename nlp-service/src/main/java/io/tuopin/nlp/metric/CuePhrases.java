@@ -1,6 +1,5 @@
 package io.tuopin.nlp.metric;
 
-import io.tuopin.nlp.pattern.FirstCharIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +7,7 @@ import java.util.List;
  * A list of catalogue phrases and the machinery that finds them: plain text, where {@code …} stands
  * for a gap of up to {@value #GAP} characters inside one clause (贫困村…退出 matches 贫困村全部顺利退出).
  * Occurrences that lie inside an occurrence of an ignore phrase do not count (脱贫 inside 脱贫攻坚).
- * Immutable and thread-safe; matching is linear in the searched range times the number of phrases.
+ * Immutable and thread-safe; a search reads the occurrences a {@link CueIndex} of the text holds in its range.
  */
 final class CuePhrases {
     static final int GAP = 10;
@@ -16,15 +15,16 @@ final class CuePhrases {
     private static final int MASK_MARGIN = 6;
     private static final String GAP_MARK = "…";
     private static final String CLAUSE_ENDS = "，,；;：:。！？!?\n";
-    static final CuePhrases NONE = new CuePhrases(List.of());
+    static final CuePhrases NONE = new CuePhrases(List.of(), null);
 
     private final List<String[]> phrases;
-    /** The phrases by their first character: a search reads each character of its range once. */
-    private final FirstCharIndex<String[]> byFirstChar;
+    /** Where this list's occurrences are kept in a {@link CueIndex}; -1 for an empty list. */
+    private final int slot;
 
-    CuePhrases(List<String> phrases) {
+    /** {@code slots}: the catalogue's index builder, which learns the phrases' first parts. */
+    CuePhrases(List<String> phrases, CueIndex.Builder slots) {
         this.phrases = phrases.stream().map(p -> p.split(GAP_MARK, -1)).filter(p -> !p[0].isEmpty()).toList();
-        this.byFirstChar = new FirstCharIndex<>(this.phrases, parts -> parts[0], String[][]::new);
+        this.slot = this.phrases.isEmpty() ? -1 : slots.register(this.phrases);
     }
 
     boolean isEmpty() {
@@ -39,34 +39,34 @@ final class CuePhrases {
     }
 
     /** Every occurrence that starts and ends within [from, to), except those inside an ignore phrase. */
-    List<Occurrence> find(String text, int from, int to, CuePhrases ignore) {
+    List<Occurrence> find(CueIndex text, int from, int to, CuePhrases ignore) {
         List<Occurrence> found = collect(text, from, to);
         if (found.isEmpty() || ignore.isEmpty()) {
             return found;
         }
         List<Occurrence> masks = ignore.collect(text, Math.max(0, from - MASK_MARGIN),
-                Math.min(text.length(), to + MASK_MARGIN));
+                Math.min(text.text().length(), to + MASK_MARGIN));
         return found.stream().filter(o -> masks.stream().noneMatch(o::within)).toList();
     }
 
-    boolean occursIn(String text, int from, int to, CuePhrases ignore) {
+    boolean occursIn(CueIndex text, int from, int to, CuePhrases ignore) {
         return !find(text, from, to, ignore).isEmpty();
     }
 
     /** Every occurrence of every phrase in [from, to), in the order of their starts. */
-    private List<Occurrence> collect(String text, int from, int to) {
+    private List<Occurrence> collect(CueIndex index, int from, int to) {
         List<Occurrence> out = new ArrayList<>();
         if (phrases.isEmpty()) {
             return out;
         }
-        for (int i = from; i < to; i++) {
-            for (String[] parts : byFirstChar.startingWith(text.charAt(i))) {
-                String first = parts[0];
-                if (i + first.length() <= to && text.startsWith(first, i)) {
-                    int end = rest(text, i + first.length(), to, parts);
-                    if (end >= 0) {
-                        out.add(new Occurrence(i, end, parts.length > 1));
-                    }
+        String text = index.text();
+        for (int k = index.firstAtOrAfter(slot, from); k < index.count(slot) && index.start(slot, k) < to; k++) {
+            int i = index.start(slot, k);
+            String[] parts = phrases.get(index.phrase(slot, k));
+            if (i + parts[0].length() <= to) {
+                int end = rest(text, i + parts[0].length(), to, parts);
+                if (end >= 0) {
+                    out.add(new Occurrence(i, end, parts.length > 1));
                 }
             }
         }
@@ -74,7 +74,7 @@ final class CuePhrases {
     }
 
     /** Where the remaining parts end when each follows the previous within the gap, else -1. */
-    private static int rest(String text, int from, int to, String[] parts) {
+    static int rest(String text, int from, int to, String[] parts) {
         int position = from;
         for (int p = 1; p < parts.length; p++) {
             int found = -1;

@@ -18,7 +18,7 @@ public record Indicator(String key, String kind, int priority, List<String> unit
     }
 
     /** Whether a blocker stands in [from, to). */
-    boolean blockedIn(String text, int from, int to) {
+    boolean blockedIn(CueIndex text, int from, int to) {
         return !blockers.isEmpty() && from < to && blockers.occursIn(text, from, to, ignore);
     }
 }

@@ -36,9 +36,15 @@ final class IndicatorChoice {
         this.matcher = new IndicatorMatcher(catalogue);
     }
 
-    /** The text around a figure: its article's figures and region mentions, its sentence and clause. */
-    record Statement(String text, List<RecognizedQuantity> figures, List<RegionMention> mentions, Span sentence,
+    /**
+     * The text around a figure: its article's text (with where the catalogue's phrases occur in it),
+     * figures and region mentions, its sentence and clause.
+     */
+    record Statement(CueIndex cues, List<RecognizedQuantity> figures, List<RegionMention> mentions, Span sentence,
                      Span clause) {
+        String text() {
+            return cues.text();
+        }
     }
 
     /**
@@ -56,7 +62,7 @@ final class IndicatorChoice {
         RecognizedQuantity q = place.figure();
         int reach = Math.max(scope, place.groupStart() - STATEMENT_REACH);
         IndicatorMatch own = q.valueMax() != null ? null
-                : memory.runMatch(place, reach, q.unit(), () -> matcher.match(text, q.unit(), reach,
+                : memory.runMatch(place, reach, q.unit(), () -> matcher.match(a.cues(), q.unit(), reach,
                         Math.max(place.windowStart(), reach), place.groupStart(), place.unitStart(), place.groupEnd(),
                         place.windowEnd(), place.nextStart()));
         boolean named = own != null && !own.indicator().isFallback();
@@ -106,7 +112,7 @@ final class IndicatorChoice {
         if (!SentenceMemory.leadsOn(a.text(), clause.start(), firstFigure, a.mentions())) {
             return null;
         }
-        IndicatorMatch m = matcher.match(a.text(), q.unit(), previousStart, previousStart, place.groupStart(),
+        IndicatorMatch m = matcher.match(a.cues(), q.unit(), previousStart, previousStart, place.groupStart(),
                 place.unitStart(), place.groupEnd(), place.windowEnd(), place.nextStart());
         return m == null || m.indicator().isFallback() || m.cueEnd() > previousEnd ? null : m;
     }

@@ -20,7 +20,7 @@ final class IndicatorMatcher {
     }
 
     /**
-     * @param text        the cleaned text
+     * @param cues        the cleaned text and where the catalogue's phrases occur in it
      * @param clauseStart where the figure's statement starts (blockers are read from here)
      * @param windowStart where cues before the figure may begin (after the previous figure)
      * @param groupStart  start of the figure (or of the run of figures it belongs to: 14109户40779人)
@@ -29,17 +29,17 @@ final class IndicatorMatcher {
      * @param windowEnd   where cues after the figure must end (the next figure, or the clause end)
      * @param nextStart   where the clause's next run of figures starts, -1 when none
      */
-    IndicatorMatch match(String text, String unit, int clauseStart, int windowStart, int groupStart, int unitStart,
+    IndicatorMatch match(CueIndex cues, String unit, int clauseStart, int windowStart, int groupStart, int unitStart,
                          int groupEnd, int windowEnd, int nextStart) {
         int after = Math.max(groupEnd, Math.min(windowEnd, groupEnd + AFTER_WINDOW));
         IndicatorMatch best = null;
         for (Indicator indicator : catalogue.accepting(unit)) {
-            if (indicator.blockedIn(text, clauseStart, groupStart)) {
+            if (indicator.blockedIn(cues, clauseStart, groupStart)) {
                 continue;
             }
             IndicatorMatch m = indicator.isFallback()
                     ? new IndicatorMatch(indicator, groupStart, groupEnd, FALLBACK_DISTANCE)
-                    : nearestCue(text, indicator, windowStart, groupStart, unitStart, groupEnd, after, nextStart);
+                    : nearestCue(cues, indicator, windowStart, groupStart, unitStart, groupEnd, after, nextStart);
             if (m != null && better(m, best)) {
                 best = m;
             }
@@ -67,10 +67,11 @@ final class IndicatorMatcher {
         return p > q || (p == q && m.distance() < best.distance());
     }
 
-    private static IndicatorMatch nearestCue(String text, Indicator indicator, int windowStart, int groupStart,
+    private static IndicatorMatch nearestCue(CueIndex cues, Indicator indicator, int windowStart, int groupStart,
                                              int unitStart, int groupEnd, int after, int nextStart) {
+        String text = cues.text();
         IndicatorMatch found = null;
-        for (CuePhrases.Occurrence o : indicator.cues().find(text, windowStart, after, indicator.ignore())) {
+        for (CuePhrases.Occurrence o : indicator.cues().find(cues, windowStart, after, indicator.ignore())) {
             if (negated(text, o.start())) {
                 continue;
             }
@@ -81,7 +82,7 @@ final class IndicatorMatcher {
                 boolean ownNoun = !o.gapped() && o.start() <= groupEnd;
                 boolean nextRuns = nextStart >= 0 && !ownNoun && o.end() >= nextStart - NEXT_RUN_GAP
                         && !SEPARATED.matcher(text.substring(groupEnd, nextStart)).find();
-                if (nextRuns || indicator.blockedIn(text, groupEnd, o.start()) || listedBetween(text, groupEnd, o.start())) {
+                if (nextRuns || indicator.blockedIn(cues, groupEnd, o.start()) || listedBetween(text, groupEnd, o.start())) {
                     continue;
                 }
                 distance = Math.max(0, o.start() - groupEnd);

@@ -17,9 +17,9 @@ final class SameAsIndicator {
     }
 
     /** The other indicator the clause names for the figure after 都是/均为, or null. */
-    Indicator of(String text, RecognizedQuantity q, int clauseEnd, Indicator first) {
-        int from = endOfCueAfter(text, first, q.end(), clauseEnd);
-        Matcher m = SAME_AS.matcher(text).region(from, clauseEnd);
+    Indicator of(CueIndex cues, RecognizedQuantity q, int clauseEnd, Indicator first) {
+        int from = endOfCueAfter(cues, first, q.end(), clauseEnd);
+        Matcher m = SAME_AS.matcher(cues.text()).region(from, clauseEnd);
         if (!m.lookingAt()) {
             return null;
         }
@@ -27,17 +27,17 @@ final class SameAsIndicator {
             if (other == first || other.isFallback()) {
                 continue;
             }
-            List<CuePhrases.Occurrence> cues = other.cues().find(text, m.end(), Math.min(clauseEnd, m.end() + CUE_REACH),
+            List<CuePhrases.Occurrence> named = other.cues().find(cues, m.end(), Math.min(clauseEnd, m.end() + CUE_REACH),
                     other.ignore());
-            if (cues.stream().anyMatch(o -> o.start() == m.end())) {
+            if (named.stream().anyMatch(o -> o.start() == m.end())) {
                 return other;
             }
         }
         return null;
     }
 
-    private static int endOfCueAfter(String text, Indicator indicator, int from, int to) {
-        return indicator.cues().find(text, from, to, indicator.ignore()).stream()
+    private static int endOfCueAfter(CueIndex cues, Indicator indicator, int from, int to) {
+        return indicator.cues().find(cues, from, to, indicator.ignore()).stream()
                 .filter(o -> o.start() - from <= 2).mapToInt(CuePhrases.Occurrence::end).min().orElse(from);
     }
 }
