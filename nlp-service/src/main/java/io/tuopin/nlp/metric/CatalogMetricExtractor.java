@@ -89,16 +89,18 @@ public final class CatalogMetricExtractor implements MetricExtractor {
     }
 
     private void readClause(Article a, Where where, SentenceMemory memory, ObservationSet out) {
-        List<RecognizedQuantity> inClause = Positions.within(a.figures(), where.clause().start(), where.clause().end(),
-                RecognizedQuantity::start).stream().filter(q -> q.end() <= where.clause().end()).toList();
+        List<RecognizedQuantity> inClause = figuresWithin(a.figures(), where.clause());
         if (inClause.isEmpty()) {
             return; // most clauses hold no figure: nothing to read, nothing to remember
         }
         List<FigureRuns.Place> places = FigureRuns.of(a.text(), where.clause(), inClause);
         Map<Integer, RegionInfo> respectively = RegionAttributor.respectively(a.text(), a.regions(), where.clause(),
                 inClause);
-        Map<Integer, Period> yearly = a.periods().respectively(where.sentence(), where.clause(),
-                inClause.stream().map(RecognizedQuantity::start).toList());
+        List<Integer> starts = new ArrayList<>(inClause.size());
+        for (RecognizedQuantity q : inClause) {
+            starts.add(q.start());
+        }
+        Map<Integer, Period> yearly = a.periods().respectively(where.sentence(), where.clause(), starts);
         List<IndicatorMatch> matches = new ArrayList<>();
         for (FigureRuns.Place place : places) {
             int start = place.figure().start();
@@ -107,7 +109,24 @@ public final class CatalogMetricExtractor implements MetricExtractor {
         for (int i = 0; i < places.size(); i++) {
             memory.remember(places.get(i).figure().unit(), matches.get(i));
         }
-        inClause.forEach(q -> memory.seen(q.unit()));
+        for (RecognizedQuantity q : inClause) {
+            memory.seen(q.unit());
+        }
+    }
+
+    /** The figures that start and end in the span (a loop: this runs for every clause of every article). */
+    private static List<RecognizedQuantity> figuresWithin(List<RecognizedQuantity> figures, Span span) {
+        List<RecognizedQuantity> starting = Positions.within(figures, span.start(), span.end(), RecognizedQuantity::start);
+        if (starting.isEmpty()) {
+            return starting;
+        }
+        List<RecognizedQuantity> out = new ArrayList<>(starting.size());
+        for (RecognizedQuantity q : starting) {
+            if (q.end() <= span.end()) {
+                out.add(q);
+            }
+        }
+        return out;
     }
 
     /**

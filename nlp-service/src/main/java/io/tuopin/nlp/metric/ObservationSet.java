@@ -1,6 +1,8 @@
 package io.tuopin.nlp.metric;
 
 import io.tuopin.events.Observation;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +27,18 @@ final class ObservationSet {
 
     List<Observation> toList() {
         Set<String> dated = new HashSet<>();
-        byKey.values().stream().filter(o -> o.period() != null).forEach(o -> dated.add(figureKey(o)));
-        return byKey.values().stream().filter(o -> o.period() != null || !dated.contains(figureKey(o))).toList();
+        for (Observation o : byKey.values()) {
+            if (o.period() != null) {
+                dated.add(figureKey(o));
+            }
+        }
+        List<Observation> out = new ArrayList<>(byKey.size());
+        for (Observation o : byKey.values()) {
+            if (o.period() != null || !dated.contains(figureKey(o))) {
+                out.add(o);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     private static String figureKey(Observation o) {
