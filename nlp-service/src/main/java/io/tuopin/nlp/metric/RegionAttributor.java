@@ -97,8 +97,19 @@ final class RegionAttributor {
 
     /** A figure that sums a group of counties (no single region of the gazetteer): 南疆22个深度贫困县的…, 三县市共有…. */
     private static boolean isGroupTotal(String text, int clauseStart, int figureStart) {
-        return GROUP.occursIn(text.substring(Math.max(clauseStart, figureStart - GROUP_REACH), figureStart))
+        int from = Math.max(clauseStart, figureStart - GROUP_REACH);
+        return holdsCount(text, from, figureStart) && GROUP.occursIn(text.substring(from, figureStart))
                 || COUNTED_COUNTIES.matcher(text).region(clauseStart, figureStart).lookingAt();
+    }
+
+    /** Every GROUP match holds 个: most windows have none and need no search. */
+    private static boolean holdsCount(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '个') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
