@@ -89,11 +89,19 @@ final class MentionResolver {
         private final List<ResolvedPlace> places;
 
         Counties(List<ResolvedPlace> resolved) {
-            places = resolved.stream()
-                    .filter(p -> Region.rank(p.region().level()) <= Region.rank(Region.COUNTY))
-                    .filter(p -> !Region.PROVINCE.equals(p.region().level()))
-                    .sorted(Comparator.comparingInt(ResolvedPlace::start)).toList();
-            starts = places.stream().mapToInt(ResolvedPlace::start).toArray();
+            List<ResolvedPlace> counties = new ArrayList<>();
+            for (ResolvedPlace p : resolved) {
+                String level = p.region().level();
+                if (Region.rank(level) <= Region.rank(Region.COUNTY) && !Region.PROVINCE.equals(level)) {
+                    counties.add(p);
+                }
+            }
+            counties.sort(Comparator.comparingInt(ResolvedPlace::start)); // stable, as a stream's sorted()
+            places = counties;
+            starts = new int[counties.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = counties.get(i).start();
+            }
         }
 
         ResolvedPlace nearestBefore(int position) {
@@ -114,8 +122,29 @@ final class MentionResolver {
         return Region.TOWNSHIP.equals(e.region().level());
     }
 
+    /** The distinct regions of the entries that pass the filter, in the entries' order. */
     private static List<Region> candidates(NameMatch m, Predicate<NameEntry> filter) {
-        return m.entries().stream().filter(filter).map(NameEntry::region).distinct().toList();
+        List<Region> out = new ArrayList<>();
+        for (NameEntry e : m.entries()) {
+            if (filter.test(e) && !out.contains(e.region())) {
+                out.add(e.region());
+            }
+        }
+        return out;
+    }
+
+    /** The one candidate that passes the test; null when none or several do. */
+    private static Region theOnly(List<Region> candidates, Predicate<Region> test) {
+        Region only = null;
+        for (Region r : candidates) {
+            if (test.test(r)) {
+                if (only != null) {
+                    return null;
+                }
+                only = r;
+            }
+        }
+        return only;
     }
 
     private void addToContext(Set<String> context, Region r) {
@@ -134,8 +163,7 @@ final class MentionResolver {
     }
 
     private Region pickInContext(List<Region> candidates, Set<String> context) {
-        List<Region> inside = candidates.stream().filter(r -> isNear(r, context)).toList();
-        return inside.size() == 1 ? inside.get(0) : null;
+        return theOnly(candidates, r -> isNear(r, context));
     }
 
     /** The region or its parent belongs to the context. */
@@ -149,9 +177,9 @@ final class MentionResolver {
         if (shorts.isEmpty()) {
             return null;
         }
-        List<Region> named = shorts.stream().filter(resolved.regions::contains).toList();
-        if (named.size() == 1) {
-            return named.get(0);
+        Region named = theOnly(shorts, resolved.regions::contains);
+        if (named != null) {
+            return named;
         }
         if (CommonWords.isCommonWord(m.text())) {
             return null;
@@ -164,9 +192,9 @@ final class MentionResolver {
         if (inProvince != null) {
             return inProvince;
         }
-        List<Region> provinces = shorts.stream().filter(r -> Region.PROVINCE.equals(r.level())).toList();
-        if (provinces.size() == 1) {
-            return provinces.get(0);
+        Region province = theOnly(shorts, r -> Region.PROVINCE.equals(r.level()));
+        if (province != null) {
+            return province;
         }
         return shorts.size() == 1 && keepsLevel(m.text(), shorts.get(0)) ? shorts.get(0) : null;
     }
@@ -179,10 +207,8 @@ final class MentionResolver {
 
     /** 江西瑞金: a county-level short name is read when its province is in the article's context and no other fits. */
     private static Region pickInProvince(List<Region> candidates, Set<String> context) {
-        List<Region> inside = candidates.stream()
-                .filter(r -> Region.rank(r.level()) <= Region.rank(Region.COUNTY))
-                .filter(r -> context.contains(r.code().substring(0, 2) + "0000")).toList();
-        return inside.size() == 1 ? inside.get(0) : null;
+        return theOnly(candidates, r -> Region.rank(r.level()) <= Region.rank(Region.COUNTY)
+                && context.contains(r.code().substring(0, 2) + "0000"));
     }
 
     private Region pickTownship(NameMatch m, Counties counties, Set<String> context) {
@@ -192,12 +218,11 @@ final class MentionResolver {
         }
         ResolvedPlace county = counties.nearestBefore(m.start());
         if (county != null) {
-            List<Region> under = townships.stream().filter(t -> gazetteer.isWithin(t.code(), county.region().code())).toList();
-            if (under.size() == 1) {
-                return under.get(0);
+            Region under = theOnly(townships, t -> gazetteer.isWithin(t.code(), county.region().code()));
+            if (under != null) {
+                return under;
             }
         }
-        List<Region> inContext = townships.stream().filter(t -> context.contains(t.parentCode())).toList();
-        return inContext.size() == 1 ? inContext.get(0) : null;
+        return theOnly(townships, t -> context.contains(t.parentCode()));
     }
 }

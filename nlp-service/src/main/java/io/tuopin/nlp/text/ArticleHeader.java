@@ -39,8 +39,12 @@ final class ArticleHeader {
     String publishedAt(List<Line> lines) {
         for (Line line : head(lines)) {
             String text = line.text();
+            int year = firstYear(text);
+            if (year < 0) {
+                continue; // no date: neither a dated header line nor a dateline
+            }
             Matcher m = DATE.matcher(text);
-            boolean found = m.find();
+            boolean found = m.find(year);
             if (found && (HEADER_HINT.matcher(text).find() || isHeaderLine(text))) {
                 return iso(m);
             }
@@ -58,6 +62,25 @@ final class ArticleHeader {
         return null;
     }
 
+    /**
+     * Where the first 19xx or 20xx stands, -1 for none: every match of {@link #DATE} starts at one, and
+     * looking for it is much cheaper than the regex's attempt at every position of a long line.
+     */
+    private static int firstYear(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '2' || c == '1') && text.charAt(i + 1) == (c == '2' ? '0' : '9')
+                    && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isHeaderLine(String text) {
         return text.length() <= HEADER_LINE_MAX && !STATEMENT_PUNCT.matcher(text).find();
     }
@@ -68,7 +91,12 @@ final class ArticleHeader {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        return String.format("%d-%02d-%02d", Integer.parseInt(m.group(1)), month, day);
+        return Integer.parseInt(m.group(1)) + "-" + twoDigits(month) + "-" + twoDigits(day);
+    }
+
+    /** What {@code %02d} makes of 1 to 31; String.format parses its format on every call, which costs in unoptimised code. */
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     String source(List<Line> lines) {

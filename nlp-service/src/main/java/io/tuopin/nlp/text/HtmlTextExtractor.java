@@ -1,6 +1,7 @@
 package io.tuopin.nlp.text;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Turns an HTML page into lines of text mapped to the page source: block elements become line
@@ -36,6 +39,16 @@ final class HtmlTextExtractor {
     private static final double LINK_DENSITY = 0.6;
     /** The longest character reference looked for: &amp;thetasym; (only so far: a lone & must not scan the page). */
     private static final int MAX_REFERENCE = 10;
+
+    /*
+     * The meta fields' selectors, parsed once: jsoup parses a selector string on every query, which
+     * costs more in unoptimised code than the search itself.
+     */
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final List<Evaluator> PUBLISHED_AT = metaSelectors(
+            "article:published_time", "publishdate", "pubdate", "PubDate", "publish_time", "date");
+    private static final List<Evaluator> SOURCE = metaSelectors("source", "ContentSource", "og:site_name");
+    private static final List<Evaluator> AUTHOR = metaSelectors("author", "article:author");
 
     /** Page metadata found in the head. */
     record PageMeta(String title, String publishedAt, String source, String author) {
@@ -258,21 +271,22 @@ final class HtmlTextExtractor {
     }
 
     private static PageMeta meta(Document doc) {
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(H1);
         String title = h1 != null && !h1.text().isBlank() ? h1.text() : siteless(doc.title());
-        return new PageMeta(blankToNull(title),
-                metaContent(doc, "article:published_time", "publishdate", "pubdate", "PubDate", "publish_time", "date"),
-                metaContent(doc, "source", "ContentSource", "og:site_name"),
-                metaContent(doc, "author", "article:author"));
+        return new PageMeta(blankToNull(title), metaContent(doc, PUBLISHED_AT), metaContent(doc, SOURCE), metaContent(doc, AUTHOR));
+    }
+
+    private static List<Evaluator> metaSelectors(String... names) {
+        return Arrays.stream(names).map(name -> Selector.evaluatorOf("meta[name=" + name + "], meta[property=" + name + "]")).toList();
     }
 
     private static String siteless(String title) {
         return title == null ? null : title.split("\\s*[_|｜]\\s*|\\s+-\\s+")[0].trim();
     }
 
-    private static String metaContent(Document doc, String... names) {
-        for (String name : names) {
-            Element meta = doc.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
+    private static String metaContent(Document doc, List<Evaluator> selectors) {
+        for (Evaluator selector : selectors) {
+            Element meta = doc.selectFirst(selector);
             if (meta != null && !meta.attr("content").isBlank()) {
                 return meta.attr("content").trim();
             }

@@ -1,6 +1,9 @@
 package io.tuopin.nlp.text;
 
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,9 +13,14 @@ import java.util.regex.Pattern;
  * remnant {@code dāng)} goes too.
  */
 final class PinyinGlossRemover {
-    private static final Pattern SYLLABLE = Pattern.compile(
-            "(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-                    + "(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|er|ia|ie|iu|ua|uo|ui|ve|ue|a|o|e|i|u|v|ng|n|m)");
+    private static final List<String> INITIALS = List.of(
+            "", "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w");
+    private static final List<String> FINALS = List.of(
+            "iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "van", "ai", "ei", "ao", "ou",
+            "an", "en", "in", "un", "vn", "er", "ia", "ie", "iu", "ua", "uo", "ui", "ve", "ue", "a", "o", "e", "i", "u", "v", "ng",
+            "n", "m");
+    /** Every initial (or none) followed by a final, toneless: a set, not a regex, for the question asked of every gloss. */
+    private static final Set<String> SYLLABLES = syllables();
     /** Combining marks: the tones of a syllable in NFD (compiled once, not per String.replaceAll). */
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     /** Every character below U+0250 without its marks (ā -> a), where that is one character; else 0. */
@@ -89,7 +97,17 @@ final class PinyinGlossRemover {
     }
 
     static boolean isToneless(String base) {
-        return base.chars().allMatch(c -> c >= 'a' && c <= 'z') && SYLLABLE.matcher(base).matches();
+        return SYLLABLES.contains(base);
+    }
+
+    private static Set<String> syllables() {
+        Set<String> syllables = new HashSet<>();
+        for (String initial : INITIALS) {
+            for (String fin : FINALS) {
+                syllables.add(initial + fin);
+            }
+        }
+        return Set.copyOf(syllables);
     }
 
     private static String withoutMarks(String s) {

@@ -3,6 +3,7 @@ package io.tuopin.nlp.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,27 @@ class CleaningStagesAgreeWithReferenceTest {
         }
         for (String word : new String[] {"dāng", "wàn", "zhuang", "lǜ", "lv", "nü", "er", "GDP", "Ok", "xyz"}) {
             assertEquals(PinyinGlossRemoverReference.isSyllable(word), PinyinGlossRemover.isSyllable(word), word);
+        }
+    }
+
+    @Test
+    void tonelessSyllablesAreTheRegexsOnRandomStrings() {
+        String letters = "abcdefghijklmnopqrstuvwxyzaeiougnGÀü1 ";
+        Random random = new Random(8);
+        int syllables = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                s.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            String base = s.toString();
+            boolean expected = PinyinGlossRemoverReference.isToneless(base);
+            assertEquals(expected, PinyinGlossRemover.isToneless(base), base);
+            syllables += expected ? 1 : 0;
+        }
+        assertTrue(syllables > 1_000, syllables + " syllables");
+        for (String base : new String[] {"zhuang", "shuang", "ng", "m", "er", "lve", "nv", "hm", "xyz", "", "zhh", "Zhuang", "yi1"}) {
+            assertEquals(PinyinGlossRemoverReference.isToneless(base), PinyinGlossRemover.isToneless(base), base);
         }
     }
 
