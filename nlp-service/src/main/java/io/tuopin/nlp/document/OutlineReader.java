@@ -13,13 +13,20 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 public final class OutlineReader {
-    private static final Pattern TOP_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[部分章节篇])");
-    private static final Pattern SUB_NUMBER = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]");
-    private static final Pattern DIGIT_NUMBER = Pattern.compile("^\\d{1,2}[、.．](?!\\d)");
-    private static final Pattern QUESTION = Pattern.compile("^(?:记者|问|主持人)[：:]");
-    private static final Pattern ANSWER = Pattern.compile("^答[：:]");
+    static final Pattern TOP_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[部分章节篇])");
+    static final Pattern SUB_NUMBER = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]");
+    static final Pattern DIGIT_NUMBER = Pattern.compile("^\\d{1,2}[、.．](?!\\d)");
+    static final Pattern QUESTION = Pattern.compile("^(?:记者|问|主持人)[：:]");
+    static final Pattern ANSWER = Pattern.compile("^答[：:]");
     /** A short name before a colon, then figures: an item of a list of places or groups. */
     private static final Pattern LED_ITEM = Pattern.compile("^[^，。；：:,;]{2,12}[：:].*\\d");
+    /** A figure, not a year; a line of nothing but a date; a figure with a counting unit (compiled once, not per line). */
+    private static final Pattern FIGURE_NOT_YEAR = Pattern.compile("\\d+(?![\\d年月日])(?<!(?:19|20)\\d\\d)");
+    private static final Pattern DATE_LINE = Pattern.compile("^[\\d\\s年月日:：\\-.]+$");
+    private static final Pattern COUNTED = Pattern.compile("\\d\\s*[户人个元万亿%]");
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern SPACE_OR_COLON = Pattern.compile("[\\s:：]");
+    private static final Pattern COLON = Pattern.compile("[:：]");
     private static final int MAX_HEADING = 40;
     private static final String STATEMENT_END = "。！？；;!?";
 
@@ -38,14 +45,14 @@ public final class OutlineReader {
         if (title) {
             return new Block(line, BlockKind.TITLE, 0);
         }
-        if (QUESTION.matcher(s).find()) {
+        if (opens(s, "记问主", QUESTION)) {
             return new Block(line, BlockKind.QUESTION, 0);
         }
-        if (ANSWER.matcher(s).find()) {
+        if (opens(s, "答", ANSWER)) {
             return new Block(line, BlockKind.ANSWER, 0);
         }
-        int level = TOP_NUMBER.matcher(s).find() ? 1 : SUB_NUMBER.matcher(s).find() ? 2
-                : DIGIT_NUMBER.matcher(s).find() ? 3 : 0;
+        int level = opens(s, "一二三四五六七八九十第", TOP_NUMBER) ? 1 : opens(s, "（(", SUB_NUMBER) ? 2
+                : opens(s, "0123456789", DIGIT_NUMBER) ? 3 : 0;
         if (isHeadingLine(s)) {
             return new Block(line, BlockKind.HEADING, Math.max(level, 1));
         }
@@ -53,6 +60,11 @@ public final class OutlineReader {
             return new Block(line, BlockKind.LIST_ITEM, 0);
         }
         return new Block(line, BlockKind.PARAGRAPH, 0);
+    }
+
+    /** Whether the anchored pattern finds the line's opening; {@code firstChars}: what it may start with, asked first. */
+    static boolean opens(String s, String firstChars, Pattern anchored) {
+        return !s.isEmpty() && firstChars.indexOf(s.charAt(0)) >= 0 && anchored.matcher(s).find();
     }
 
     /** Short, with no statement inside: 一、基本情况, 叶城县：大山里的人搬进新城镇, 2019年全省脱贫攻坚工作要点. */
@@ -70,15 +82,13 @@ public final class OutlineReader {
 
     /** A figure other than a year: a heading names no counts (康平县：贫困人口7418人 is a list item). */
     private static boolean hasCount(String s) {
-        return Pattern.compile("\\d+(?![\\d年月日])(?<!(?:19|20)\\d\\d)").matcher(s).find()
-                && !Pattern.compile("^[\\d\\s年月日:：\\-.]+$").matcher(s).find()
-                && Pattern.compile("\\d\\s*[户人个元万亿%]").matcher(s).find();
+        return FIGURE_NOT_YEAR.matcher(s).find() && !DATE_LINE.matcher(s).find() && COUNTED.matcher(s).find();
     }
 
     private static boolean sameHeadline(String line, String title) {
-        String a = line.replaceAll("\\s", "");
-        String b = title.replaceAll("[\\s:：]", "");
-        return !b.isEmpty() && a.replaceAll("[:：]", "").equals(b);
+        String a = SPACE.matcher(line).replaceAll("");
+        String b = SPACE_OR_COLON.matcher(title).replaceAll("");
+        return !b.isEmpty() && COLON.matcher(a).replaceAll("").equals(b);
     }
 
     private static List<Span> lines(CleanedArticle article) {

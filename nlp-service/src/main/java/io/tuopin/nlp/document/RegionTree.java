@@ -27,13 +27,24 @@ public final class RegionTree {
         RegionInfo current = region;
         while (current != null && chain.size() < MAX_DEPTH) {
             chain.add(current);
-            current = current.parentCode() == null ? null : byCode.get(current.parentCode());
+            current = parent(current);
         }
         return chain;
     }
 
-    /** Whether {@code inner} lies within {@code outer} (or is it). */
+    /** Whether {@code inner} lies within {@code outer} (or is it): one of its {@link #chain}, walked without building it. */
     public boolean isWithin(RegionInfo inner, RegionInfo outer) {
-        return chain(inner).stream().anyMatch(r -> Objects.equals(r, outer));
+        RegionInfo current = inner;
+        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
+            if (current == outer || Objects.equals(current, outer)) {
+                return true;
+            }
+            current = parent(current);
+        }
+        return false;
+    }
+
+    private RegionInfo parent(RegionInfo region) {
+        return region.parentCode() == null ? null : byCode.get(region.parentCode());
     }
 }

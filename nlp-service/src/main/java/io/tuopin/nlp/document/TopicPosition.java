@@ -14,27 +14,29 @@ import java.util.regex.Pattern;
 final class TopicPosition {
     private static final String CLAUSE_ENDS = "，,；;：:。！？!?\n";
     /** Words after which a region is an object or a partner, not the subject (与石门县, 向贫困村, 来自, 占全省). */
-    private static final Pattern RELATIONAL_BEFORE = Pattern.compile(
-            "(?:与|和|同|向|对|为|给|帮扶|对口|协作|赴|到|来自|比|及|跟|联合|支援|援助|占|离|距|访问|走访|比较)$");
+    static final String[] RELATIONAL_BEFORE = {"与", "和", "同", "向", "对", "为", "给", "帮扶", "对口", "协作", "赴", "到", "来自",
+        "比", "及", "跟", "联合", "支援", "援助", "占", "离", "距", "访问", "走访", "比较"};
     /** A region that names who acts for another place: 上海援疆干部, 哈尔滨银行, 山东援疆企业. */
-    private static final Pattern ACTOR_AFTER = Pattern.compile(
-            "^(?:援|籍|企业|集团|公司|银行|日报|晚报|电视|广播|大学|学院|客商|商会|农商|农信|移动|电信|联通|交投|国投)");
+    static final String[] ACTOR_AFTER = {"援", "籍", "企业", "集团", "公司", "银行", "日报", "晚报", "电视", "广播", "大学", "学院",
+        "客商", "商会", "农商", "农信", "移动", "电信", "联通", "交投", "国投"};
     /** Once a topic is seen, these start the predicate: later regions are objects (全乡只有A村和B村). */
     private static final Pattern PREDICATE = Pattern.compile("有|是|为|位于|地处|坐落|辖|属于");
     /** Clauses that only set the time, the source or the circumstances: 2017年6月, 近年来, 据…消息, …以来, …后. */
     private static final Set<String> ADVERBIAL_WORDS = Set.of(
             "答", "问", "记者", "近年来", "近几年", "近年", "如今", "目前", "当前", "现在", "眼下", "同时", "此外", "另外", "与此同时");
     /** …以来, …之后, …显示: a clause ending so (or 据… opening it) sets the time or the source. */
-    private static final List<String> ADVERBIAL_ENDINGS = List.of(
-            "以来", "之后", "以后", "后", "期间", "之时", "时", "之初", "伊始", "下来", "显示", "表明", "介绍", "透露", "获悉", "了解到", "报道");
-    private static final Pattern DATE_ONLY = Pattern.compile(
-            "^(?:截至|截止|至|到|在|从|自|于)?[\\d年月日底末初上下半中旬季度第一二三四今去前明当同本\\s至到—\\-－、]*$");
+    private static final String[] ADVERBIAL_ENDINGS = {
+        "以来", "之后", "以后", "后", "期间", "之时", "时", "之初", "伊始", "下来", "显示", "表明", "介绍", "透露", "获悉", "了解到", "报道"};
+    /** What may open a clause that holds nothing but a date. */
+    static final String[] DATE_OPENERS = {"截至", "截止", "至", "到", "在", "从", "自", "于"};
+    /** What a clause that holds nothing but a date consists of (besides \\s and ASCII digits). */
+    private static final String DATE_CHARS = "年月日底末初上下半中旬季度第一二三四今去前明当同本至到—-－、";
     /** A clause that only frames its region: 放眼全省, 从全省看, 纵观全市, 就全县而言. */
-    private static final Pattern FRAME_BEFORE = Pattern.compile("^(?:放眼|纵观|从|就|在|看|回看|聚焦)?$");
-    private static final Pattern FRAME_AFTER = Pattern.compile("^(?:看|来看|而言|范围内|层面|情况|的情况)?$");
-    private static final Pattern SKETCH_AFTER = Pattern.compile("^[^。！？]{0,20}?(?:缩影|写照)");
-    private static final Pattern SKETCH_BEFORE = Pattern.compile("是[^，。；]{0,10}$");
-    private static final Pattern SCENE_BEFORE = Pattern.compile("(?:发生在|来到|走进|转到|转向)$");
+    static final String[] FRAME_BEFORE = {"放眼", "纵观", "从", "就", "在", "看", "回看", "聚焦"};
+    static final String[] FRAME_AFTER = {"看", "来看", "而言", "范围内", "层面", "情况", "的情况"};
+    private static final int SKETCH_BEFORE_REACH = 10;
+    private static final int SKETCH_AFTER_REACH = 20;
+    static final String[] SCENE_BEFORE = {"发生在", "来到", "走进", "转到", "转向"};
     /** A news lead before the first sentence: 【山西静乐】, [泸溪], 本报讯（记者 李文）, 新华社兰州6月3日电. */
     private static final String LEAD_TAG = "(?:[【\\[〔［][^】\\]〕］]{1,16}[】\\]〕］]|本报讯|[^，。；]{0,12}\\d{1,2}月\\d{1,2}日电"
             + "|[（(](?:记者|通讯员)[^）)]{0,24}[）)])*";
@@ -85,7 +87,7 @@ final class TopicPosition {
                 return framed;
             }
             boolean adverbial = clause.length() <= MAX_ADVERBIAL
-                    && (isAdverbial(clause) || DATE_ONLY.matcher(clause).matches());
+                    && (isAdverbial(clause) || isDateOnly(clause));
             if (!clause.isEmpty() && !adverbial) {
                 return subjectOf(start, end, mentions);
             }
@@ -95,9 +97,42 @@ final class TopicPosition {
     }
 
     /** Word lists, not one regex: {@code .*(?:以来|…)$} backtracked over every clause. */
-    private static boolean isAdverbial(String clause) {
-        return ADVERBIAL_WORDS.contains(clause) || clause.startsWith("据")
-                || ADVERBIAL_ENDINGS.stream().anyMatch(clause::endsWith);
+    static boolean isAdverbial(String clause) {
+        if (ADVERBIAL_WORDS.contains(clause) || clause.startsWith("据")) {
+            return true;
+        }
+        for (String ending : ADVERBIAL_ENDINGS) {
+            if (clause.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 2017年6月, 截至去年底: what the regex {@code ^(?:截至|…|于)?[\\d年月日…\\s至到—\\-－、]*$} matched in
+     * full (an opener that is also a date character needs no second look).
+     */
+    static boolean isDateOnly(String clause) {
+        if (isDateFrom(clause, 0)) {
+            return true;
+        }
+        for (String opener : DATE_OPENERS) {
+            if (clause.startsWith(opener) && isDateFrom(clause, opener.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDateFrom(String clause, int from) {
+        for (int i = from; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if ((c < '0' || c > '9') && !Words.isRegexSpace(c) && DATE_CHARS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Object subjectOf(int start, int end, List<Object> mentions) {
@@ -130,8 +165,8 @@ final class TopicPosition {
     private Object framed(int start, int end, List<Object> mentions) {
         for (Object m : mentions) {
             if (startOf(m) >= start && endOf(m) <= end
-                    && FRAME_BEFORE.matcher(text.substring(start, startOf(m)).strip()).matches()
-                    && FRAME_AFTER.matcher(text.substring(endOf(m), end).strip()).matches()
+                    && Words.isEmptyOrOneOf(text.substring(start, startOf(m)).strip(), FRAME_BEFORE)
+                    && Words.isEmptyOrOneOf(text.substring(endOf(m), end).strip(), FRAME_AFTER)
                     && end < text.length() && "，,：:".indexOf(text.charAt(end)) >= 0) {
                 return m;
             }
@@ -144,12 +179,43 @@ final class TopicPosition {
         for (RegionMention m : named) {
             String before = text.substring(Math.max(sentence.start(), m.start() - SHIFT_REACH), m.start());
             String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + SHIFT_REACH));
-            if (SKETCH_BEFORE.matcher(before).find() && SKETCH_AFTER.matcher(after).find()
-                    || SCENE_BEFORE.matcher(before).find() && noFigure(sentence)) {
+            if (isSketchBefore(before) && isSketchAfter(after)
+                    || Words.endsWithAny(before, SCENE_BEFORE) && noFigure(sentence)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** …是Y: a 是 and at most ten code points of its clause before the region, as {@code 是[^，。；]{0,10}$} found. */
+    static boolean isSketchBefore(String before) {
+        for (int i = before.indexOf('是'); i >= 0; i = before.indexOf('是', i + 1)) {
+            int p = i + 1;
+            for (int n = 0; ; n++) {
+                if (Words.dollarAt(before, p)) {
+                    return true;
+                }
+                if (n == SKETCH_BEFORE_REACH || p == before.length() || "，。；".indexOf(before.charAt(p)) >= 0) {
+                    break;
+                }
+                p += Character.charCount(before.codePointAt(p));
+            }
+        }
+        return false;
+    }
+
+    /** Y…的一个缩影: 缩影 or 写照 within 20 code points of the sentence, as {@code ^[^。！？]{0,20}?(?:缩影|写照)} found. */
+    static boolean isSketchAfter(String after) {
+        int p = 0;
+        for (int n = 0; ; n++) {
+            if (after.startsWith("缩影", p) || after.startsWith("写照", p)) {
+                return true;
+            }
+            if (n == SKETCH_AFTER_REACH || p == after.length() || "。！？".indexOf(after.charAt(p)) >= 0) {
+                return false;
+            }
+            p += Character.charCount(after.codePointAt(p));
+        }
     }
 
     /** The most specific region the headline is about, not one of a list nor a partner. */
@@ -172,12 +238,12 @@ final class TopicPosition {
 
     private boolean isPartner(int clauseStart, Object m) {
         String before = text.substring(Math.max(clauseStart, startOf(m) - 4), startOf(m));
-        return RELATIONAL_BEFORE.matcher(before).find();
+        return Words.endsWithAny(before, RELATIONAL_BEFORE);
     }
 
     private boolean isActor(Object m) {
         int end = endOf(m);
-        return ACTOR_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 4))).find();
+        return Words.startsWithAny(text.substring(end, Math.min(text.length(), end + 4)), ACTOR_AFTER);
     }
 
     /** One of several regions joined by 、/和/及 (a list is no single topic). */

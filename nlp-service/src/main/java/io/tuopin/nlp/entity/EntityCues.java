@@ -1,6 +1,7 @@
 package io.tuopin.nlp.entity;
 
 import io.tuopin.nlp.domain.ClauseMarks;
+import io.tuopin.nlp.pattern.BitTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,10 @@ final class EntityCues {
     private static final boolean[] SURNAME = new boolean[Character.MAX_VALUE + 1];
     private static final boolean[] CUE_BEFORE_LAST = new boolean[Character.MAX_VALUE + 1];
     private static final boolean[] CUE_AFTER_FIRST = new boolean[Character.MAX_VALUE + 1];
+    /** The last characters of organisation suffixes: a bit, asked at every character before the table below. */
+    private static final BitTable SUFFIX_LAST = BitTable.ofChars();
     /** Organisation suffixes by their last character (a table, not a map: asked at every character). */
-    @SuppressWarnings("unchecked")
-    private static final List<String>[] SUFFIXES_BY_LAST = new List[Character.MAX_VALUE + 1];
+    private static final String[][] SUFFIXES_BY_LAST = new String[Character.MAX_VALUE + 1][];
     private static final int NAME = 3;
     /** What PersonFilter accepts after a surname: ideographs, not one of its excluded characters. */
     private static final boolean[] GIVEN = new boolean[Character.MAX_VALUE + 1];
@@ -37,7 +39,10 @@ final class EntityCues {
         for (String s : OrganizationFilter.SUFFIX.split("\\|")) {
             byLast.computeIfAbsent(s.charAt(s.length() - 1), k -> new java.util.ArrayList<>()).add(s);
         }
-        byLast.forEach((c, list) -> SUFFIXES_BY_LAST[c] = List.copyOf(list));
+        byLast.forEach((c, list) -> {
+            SUFFIXES_BY_LAST[c] = list.toArray(String[]::new);
+            SUFFIX_LAST.set(c);
+        });
     }
 
     private EntityCues() {
@@ -81,13 +86,14 @@ final class EntityCues {
 
     /** Whether an organisation suffix ends at {@code i}, starting no earlier than {@code from}. */
     private static boolean endsSuffix(String text, int from, int i) {
-        List<String> suffixes = SUFFIXES_BY_LAST[text.charAt(i)];
-        if (suffixes != null) {
-            for (String s : suffixes) {
-                int at = i + 1 - s.length();
-                if (at >= from && text.startsWith(s, at)) {
-                    return true;
-                }
+        char last = text.charAt(i);
+        if (!SUFFIX_LAST.get(last)) {
+            return false;
+        }
+        for (String s : SUFFIXES_BY_LAST[last]) {
+            int at = i + 1 - s.length();
+            if (at >= from && text.startsWith(s, at)) {
+                return true;
             }
         }
         return false;
@@ -111,14 +117,8 @@ final class EntityCues {
 
     static boolean mayHoldOrganization(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            List<String> suffixes = SUFFIXES_BY_LAST[text.charAt(i)];
-            if (suffixes != null) {
-                for (String s : suffixes) {
-                    int from = i + 1 - s.length();
-                    if (from >= start && text.startsWith(s, from)) {
-                        return true;
-                    }
-                }
+            if (endsSuffix(text, start, i)) {
+                return true;
             }
         }
         return false;
@@ -140,11 +140,11 @@ final class EntityCues {
             j--;
         }
         return j >= 0 && CUE_BEFORE_LAST[text.charAt(j)]
-                && PersonFilter.CUE_BEFORE.matcher(text.substring(Math.max(0, at - PersonFilter.CONTEXT), at)).find();
+                && PersonFilter.hasCueBefore(text.substring(Math.max(0, at - PersonFilter.CONTEXT), at));
     }
 
     private static boolean cueAfter(String text, int at) {
         return at < text.length() && CUE_AFTER_FIRST[text.charAt(at)]
-                && PersonFilter.CUE_AFTER.matcher(text.substring(at, Math.min(text.length(), at + PersonFilter.CONTEXT))).find();
+                && PersonFilter.hasCueAfter(text.substring(at, Math.min(text.length(), at + PersonFilter.CONTEXT)));
     }
 }

@@ -10,6 +10,7 @@ import io.tuopin.nlp.domain.RegionAnalysis;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.domain.SpanIndex;
+import io.tuopin.nlp.pattern.BitTable;
 import io.tuopin.nlp.time.WrittenDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Persons and organisations from HanLP's recognisers (name and organisation recognition on a
@@ -36,14 +35,14 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
     private static final List<String> PERSON_CUES = List.of("贫困户", "脱贫户", "村民", "农民", "医生", "书记", "主任", "记者", "队长",
             "村长", "镇长", "乡长", "县长", "局长", "老人", "负责人", "党员", "经理", "董事长");
     private static final boolean[] PERSON_CUE_LAST = new boolean[Character.MAX_VALUE + 1];
-    /** The name after a cue, looked for only where a cue ends (a look-behind tried at every offset cost more than HanLP). */
-    private static final Pattern CUED_PERSON = Pattern.compile("\\s*([" + PersonFilter.SURNAMES + "]\\p{IsHan}{1,2})");
 
     static {
         PERSON_CUES.forEach(w -> PERSON_CUE_LAST[w.charAt(w.length() - 1)] = true);
     }
-    private static final Pattern REGION_ORG = Pattern.compile(
-            "^[^的了在和与凭借成立对将把被向为是及等，。、\\s\\d]{0,6}?(?:" + OrganizationFilter.SUFFIX + ")");
+    /** What may stand between a county and an organisation suffix (besides \\s and ASCII digits). */
+    private static final String NOT_IN_REGION_ORG = "的了在和与凭借成立对将把被向为是及等，。、";
+    private static final int REGION_ORG_WINDOW = 16;
+    private static final int REGION_ORG_GAP = 6;
 
     private final Segment personsAndOrganizations = HanLP.newSegment()
             .enableNameRecognize(true)
@@ -120,23 +119,57 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
         return regionStart >= 0 ? regionStart : start;
     }
 
+    /**
+     * A surname and one or two more Han characters after a cue, spaces between allowed: the name
+     * the regex {@code \\s*([SURNAMES]\\p{IsHan}{1,2})} reads, looked for only where a cue ends (a
+     * look-behind tried at every offset cost more than HanLP).
+     */
     private List<TextEntity> cuedPersons(String text) {
         List<TextEntity> out = new ArrayList<>();
-        Matcher m = CUED_PERSON.matcher(text);
         for (int at = 1; at < text.length(); at++) {
-            if (!PERSON_CUE_LAST[text.charAt(at - 1)] || !cueEndsAt(text, at) || !m.region(at, text.length()).lookingAt()) {
+            if (!PERSON_CUE_LAST[text.charAt(at - 1)] || !cueEndsAt(text, at)) {
                 continue;
             }
-            at = m.end() - 1;
-            String name = m.group(1);
-            if (!persons.isCuedBothSides(name, before(text, m.start(1)), after(text, m.end(1)))) {
+            int start = skipRegexSpaces(text, at);
+            int end = cuedNameEnd(text, start);
+            if (end < 0) {
+                continue;
+            }
+            at = end - 1;
+            String name = text.substring(start, end);
+            if (!persons.isCuedBothSides(name, before(text, start), after(text, end))) {
                 name = name.substring(0, 2);
             }
-            if (persons.isCuedBothSides(name, before(text, m.start(1)), after(text, m.start(1) + name.length()))) {
-                out.add(new TextEntity("person", m.start(1), m.start(1) + name.length(), name, null));
+            if (persons.isCuedBothSides(name, before(text, start), after(text, start + name.length()))) {
+                out.add(new TextEntity("person", start, start + name.length(), name, null));
             }
         }
         return out;
+    }
+
+    /** The end of a surname and one or two Han code points at {@code start}, or -1. */
+    static int cuedNameEnd(String text, int start) {
+        if (start == text.length() || PersonFilter.SURNAMES.indexOf(text.charAt(start)) < 0) {
+            return -1;
+        }
+        int end = hanAfter(text, hanAfter(text, start + 1));
+        return end == start + 1 ? -1 : end;
+    }
+
+    static int skipRegexSpaces(String text, int at) {
+        while (at < text.length() && PersonFilter.isRegexSpace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** After the Han code point at {@code at}, or {@code at} when none stands there. */
+    private static int hanAfter(String text, int at) {
+        if (at >= text.length()) {
+            return at;
+        }
+        int cp = text.codePointAt(at);
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? at + Character.charCount(cp) : at;
     }
 
     private static boolean cueEndsAt(String text, int end) {
@@ -154,14 +187,18 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
      */
     private static List<TextEntity> repeatedPersons(String text, List<TextEntity> found) {
         Set<String> names = new HashSet<>();
-        found.stream().filter(e -> e.type().equals("person")).forEach(e -> names.add(e.text()));
-        int longest = names.stream().mapToInt(String::length).max().orElse(0);
-        Set<Character> firsts = new HashSet<>();
-        names.forEach(n -> firsts.add(n.charAt(0)));
+        int longest = 0;
+        BitTable firsts = BitTable.ofChars();
+        for (TextEntity e : found) {
+            if (e.type().equals("person") && names.add(e.text())) {
+                longest = Math.max(longest, e.text().length());
+                firsts.set(e.text().charAt(0));
+            }
+        }
         Map<String, Integer> lastEnd = new HashMap<>();
         List<TextEntity> out = new ArrayList<>();
         for (int i = 0; i < text.length() && !names.isEmpty(); i++) {
-            if (!firsts.contains(text.charAt(i))) {
+            if (!firsts.get(text.charAt(i))) {
                 continue;
             }
             for (int length = 1; length <= longest && i + length <= text.length(); length++) {
@@ -182,12 +219,41 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
             if (p.anaphora() || p.region().code() == null || p.region().code().length() != 6) {
                 continue;
             }
-            Matcher m = REGION_ORG.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 16)));
-            if (m.lookingAt()) { // the pattern is anchored: find() would try every later offset in vain
-                out.add(new TextEntity("organization", p.start(), p.end() + m.end(), text.substring(p.start(), p.end() + m.end()), null));
+            int end = regionOrganizationEnd(text, p.end());
+            if (end >= 0) {
+                out.add(new TextEntity("organization", p.start(), end, text.substring(p.start(), end), null));
             }
         }
         return out;
+    }
+
+    /**
+     * Where a suffix ends that follows a region ending at {@code from}, at most six other code points
+     * between (no particle, verb, punctuation, space or digit), all within 16 characters; -1 for
+     * none. The nearest suffix wins, and at one offset the first in {@link OrganizationFilter#SUFFIX}
+     * order, as the lazy regex {@code ^[^的了…\\s\\d]{0,6}?(?:SUFFIX)} chose.
+     */
+    static int regionOrganizationEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + REGION_ORG_WINDOW);
+        int p = from;
+        for (int gap = 0; ; gap++) {
+            int suffix = OrganizationFilter.suffixAt(text, p, limit);
+            if (suffix > 0) {
+                return p + suffix;
+            }
+            if (gap == REGION_ORG_GAP || p >= limit) {
+                return -1;
+            }
+            int cp = OrganizationFilter.codePointAt(text, p, limit);
+            if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && !mayStandBeforeSuffix((char) cp)) {
+                return -1;
+            }
+            p += Character.charCount(cp);
+        }
+    }
+
+    private static boolean mayStandBeforeSuffix(char c) {
+        return NOT_IN_REGION_ORG.indexOf(c) < 0 && !PersonFilter.isRegexSpace(c) && (c < '0' || c > '9');
     }
 
     /** Longest first; a person or date never overlaps a region; one entity per span. */

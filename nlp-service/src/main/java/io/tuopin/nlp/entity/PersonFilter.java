@@ -2,7 +2,6 @@ package io.tuopin.nlp.entity;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a name HanLP proposes (or a cue pattern finds) is a person: a common surname
@@ -21,21 +20,20 @@ final class PersonFilter {
             "董事长", "总书记", "同志", "队员", "主播");
     static final List<String> CUES_AFTER = List.of("说", "表示", "介绍", "告诉", "回忆", "高兴", "今年", "总书记", "笑着", "坦言", "激动",
             "感慨", "指出", "强调", "同志", "书记", "家", "一家", "对", "从", "正在", "在", "是", "的家", "老人", "，", "。", "、", ")", "）");
-    static final Pattern CUE_BEFORE = Pattern.compile("(" + String.join("|", CUES_BEFORE) + ")\\s*$");
-    static final Pattern CUE_AFTER = Pattern.compile("^(" + String.join("|", CUES_AFTER.stream().map(Pattern::quote).toList()) + ")");
+    private static final String[] CUES_BEFORE_ARRAY = CUES_BEFORE.toArray(String[]::new);
+    private static final String[] CUES_AFTER_ARRAY = CUES_AFTER.toArray(String[]::new);
     /** Characters no given name holds (县, 的, 户, 万 …): a surname before one starts no name. */
     static final String NOT_GIVEN = "县市区镇乡村省州的了是在和与及等个名人户亩元件余万千百年月日之不有无也都就将把被";
-    private static final Pattern NOT_GIVEN_NAME = Pattern.compile("[" + NOT_GIVEN + "]");
 
     boolean isPerson(String name, String before, String after) {
         if (name.length() < 2 || name.length() > 4 || SURNAMES.indexOf(name.charAt(0)) < 0) {
             return false;
         }
-        if (!name.chars().allMatch(c -> Character.isIdeographic(c)) || NOT_GIVEN_NAME.matcher(name.substring(1)).find()) {
+        if (!allIdeographic(name) || hasNotGiven(name)) {
             return false;
         }
-        boolean cueBefore = CUE_BEFORE.matcher(before).find();
-        boolean cueAfter = CUE_AFTER.matcher(after).find();
+        boolean cueBefore = hasCueBefore(before);
+        boolean cueAfter = hasCueAfter(after);
         if (cueBefore && cueAfter) {
             return true;
         }
@@ -44,7 +42,66 @@ final class PersonFilter {
 
     /** Both cues around a name, as the cue pattern requires. */
     boolean isCuedBothSides(String name, String before, String after) {
-        return isPerson(name, before, after) && CUE_BEFORE.matcher(before).find() && CUE_AFTER.matcher(after).find();
+        return isPerson(name, before, after) && hasCueBefore(before) && hasCueAfter(after);
+    }
+
+    /**
+     * Whether the context before a name ends in a cue, spaces after it allowed: what the regex
+     * {@code (贫困户|…)\s*$} finds, whose {@code $} also stands before a final line terminator.
+     */
+    static boolean hasCueBefore(String before) {
+        int end = before.length();
+        if (end > 0 && isOtherLineTerminator(before.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && isRegexSpace(before.charAt(end - 1))) {
+            end--;
+        }
+        for (String cue : CUES_BEFORE_ARRAY) {
+            if (end >= cue.length() && before.startsWith(cue, end - cue.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the context after a name starts with a cue. */
+    static boolean hasCueAfter(String after) {
+        for (String cue : CUES_AFTER_ARRAY) {
+            if (after.startsWith(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of the regex class {@code \s}. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A line terminator before which a regex {@code $} matches that {@code \s} does not cover. */
+    private static boolean isOtherLineTerminator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    static boolean allIdeographic(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isIdeographic(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a character after the first is one no given name holds. */
+    static boolean hasNotGiven(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (NOT_GIVEN.indexOf(name.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 全额代 (全额代缴): surname and first given character form a common word. */

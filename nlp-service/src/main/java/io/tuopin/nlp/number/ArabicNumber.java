@@ -26,12 +26,17 @@ record ArabicNumber(int end, BigDecimal value) {
         if (digitCount(s, start, p) > MAX_DIGITS) {
             return new ArabicNumber(p, null);
         }
-        BigDecimal mantissa = new BigDecimal(s.substring(start, p).replace(",", "").replaceFirst("^\\.", "0."));
+        BigDecimal mantissa = new BigDecimal(withLeadingZero(s.substring(start, p).replace(",", "")));
         ArabicNumber withExponent = exponent(s, p, mantissa);
         if (withExponent != null) {
             return withExponent;
         }
         return suffix(s, p, mantissa);
+    }
+
+    /** .5 as 0.5 (what {@code replaceFirst("^\\.", "0.")} did, without compiling a regex per number). */
+    static String withLeadingZero(String digits) {
+        return digits.startsWith(".") ? "0" + digits : digits;
     }
 
     private static int digitCount(String s, int from, int to) {

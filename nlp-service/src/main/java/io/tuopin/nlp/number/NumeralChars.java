@@ -85,15 +85,15 @@ final class NumeralChars {
 
     /** Full-width digits and punctuation to ASCII, letters to lower case (how Recognizers-Text writes a span). */
     static String fold(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
+        char[] folded = new char[text.length()];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean groupComma = c == '，' && i > 0 && i + 1 < text.length()
                     && isFullWidthDigit(text.charAt(i - 1)) && isFullWidthDigit(text.charAt(i + 1));
             // ，is Chinese clause punctuation ($20，300美圆 is two amounts); only between full-width digits a thousands separator (４，５６５)
-            folded.append(c == '，' && !groupComma ? c : foldChar(c));
+            folded[i] = c == '，' && !groupComma ? c : foldChar(c);
         }
-        return folded.toString();
+        return new String(folded);
     }
 
     private static boolean isFullWidthDigit(char c) {
@@ -101,6 +101,9 @@ final class NumeralChars {
     }
 
     static char foldChar(char c) {
+        if (c >= '\u4e00' && c <= '\u9fff') {
+            return c; // most of a text: ideographs, which have no case (asked before Character.toLowerCase)
+        }
         if (c >= '！' && c <= '～') {
             c = (char) (c - 0xFEE0);
         } else if (c == '\u3000') {

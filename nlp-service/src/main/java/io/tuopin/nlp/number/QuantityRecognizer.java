@@ -19,21 +19,29 @@ import java.util.regex.Pattern;
  * idioms such as 一村一品, phone numbers and page counters. Stateless and thread-safe.
  */
 public final class QuantityRecognizer {
-    private static final Pattern NOUN_UNIT = Pattern.compile(
-            "(?:建档立卡)?(?:(贫困人口|贫困群众|贫困劳动力|农村人口|群众)|(贫困户|农户|脱贫户))");
+    /** Nouns for people and for households that count as a unit after a large number, perhaps after 建档立卡. */
+    static final String[] PERSON_NOUNS = {"贫困人口", "贫困群众", "贫困劳动力", "农村人口", "群众"};
+    static final String[] HOUSEHOLD_NOUNS = {"贫困户", "农户", "脱贫户"};
+    private static final String REGISTERED = "建档立卡";
     private static final Pattern VILLAGE_BEFORE = Pattern.compile(
             "(?<![驻駐进進到入下包])村(?:全部|已经|已|累计|共)?(?:出列|退出|摘帽|脱贫|销号)?了?$");
     private static final Pattern POINTS = Pattern.compile(" *[个個] *百 *分 *[点點]");
-    private static final Pattern VILLAGE_NOUN = Pattern.compile(
-            "[^，。；、,;：:（(]{0,8}?(?<![驻駐进進到入下包])(村)(?![民级級集委卫衛干幹组組社庄莊屯务務两兩容貌])");
+    /** What stands between a count and the 村 it counts (贫困村, 个行政村), at most eight code points. */
+    private static final String NOT_BEFORE_VILLAGE = "，。；、,;：:（(";
+    private static final int VILLAGE_NOUN_REACH = 8;
+    /** 驻村, 进村, 下村 …: 村 after these is no village counted. */
+    private static final String NOT_VILLAGE_AFTER = "驻駐进進到入下包";
+    /** 村民, 村级, 村委 …: 村 before these is no village counted. */
+    private static final String NOT_VILLAGE_BEFORE = "民级級集委卫衛干幹组組社庄莊屯务務两兩容貌";
     /** Between the ends of a range: 3-5, 1万--5万, 2——3万, 10~15k, 3至5, 两到三 (folded: －→-, ～→~). */
-    private static final Pattern RANGE_GAP = Pattern.compile(" ?(?:[-~〜—–]{1,2}|至|到) ?");
+    private static final String RANGE_DASHES = "-~〜—–";
     /** A web address: no figure inside it is one (…%2D9114%29, ?q=30%25). */
     private static final PrefixedPattern URL = PrefixedPattern.compile("(?:https?://|www\\.)[!-~]++", "hw");
     private static final String[] APPROX_BEFORE = {"将近", "接近", "大约", "约", "近", "逾", "超过", "超", "约合"};
     private static final String[] APPROX_AFTER = {"左右", "以上", "上下", "多", "余", "餘"};
     private static final String[] COUNTER_CONTEXT = {"人参与", "条评论", "人评论", "人浏览", "次浏览", "人阅读", "次阅读"};
-    private static final Pattern COUNTER_BEFORE = Pattern.compile("(?:浏览|阅读|点击|访问|点赞|评论|分享|转发)(?:量|数|次数)?[:：]?\\s*$");
+    static final String[] COUNTER_WORDS = {"浏览", "阅读", "点击", "访问", "点赞", "评论", "分享", "转发"};
+    static final Pattern COUNTER_BEFORE = Pattern.compile("(?:" + String.join("|", COUNTER_WORDS) + ")(?:量|数|次数)?[:：]?\\s*$");
     static final String CHENG_NOT_PERCENT = "员員为為果效本立功熟片交绩績就型长長品分份年人";
 
     /** Enough text around a quantity for its longest comparison word and the particle and spaces before it. */
@@ -122,7 +130,7 @@ public final class QuantityRecognizer {
                 && lowQuantity.end() <= high.end();
         int gapStart = lowHasUnit ? lowQuantity.end() : low.end();
         NumberMatch upperNumber = dashAsMark(folded, high, gapStart);
-        if (gapStart > upperNumber.start() || !RANGE_GAP.matcher(folded.substring(gapStart, upperNumber.start())).matches()) {
+        if (gapStart > upperNumber.start() || !isRangeGap(folded, gapStart, upperNumber.start())) {
             return null;
         }
         RecognizedQuantity upper = withUnit(text, folded, upperNumber);
@@ -135,6 +143,30 @@ public final class QuantityRecognizer {
         }
         return quantity(text, low.start(), upper.end(), lowValue, upper.value(), upper.unit(),
                 upper.approx(), upper.numberEnd(), null);
+    }
+
+    /**
+     * Whether [from, to) is a range mark, a space either side allowed: what the regex
+     * {@code  ?(?:[-~〜—–]{1,2}|至|到) ?} matched in full.
+     */
+    static boolean isRangeGap(String folded, int from, int to) {
+        int p = skipOne(folded, from, to, ' ');
+        if (p < to && (folded.charAt(p) == '至' || folded.charAt(p) == '到')) {
+            p++;
+        } else {
+            int dashes = p;
+            while (p < to && p - dashes < 2 && RANGE_DASHES.indexOf(folded.charAt(p)) >= 0) {
+                p++;
+            }
+            if (p == dashes) {
+                return false;
+            }
+        }
+        return skipOne(folded, p, to, ' ') == to;
+    }
+
+    private static int skipOne(String s, int at, int to, char c) {
+        return at < to && s.charAt(at) == c ? at + 1 : at;
     }
 
     /** 1万-5万: the scanner may read -5万 as negative when a unit stands between; the dash is the range mark. */
@@ -280,15 +312,42 @@ public final class QuantityRecognizer {
      * them; the noun stays outside the quantity's span so that it can still serve as the cue.
      */
     private static UnitAt nounAsUnit(String folded, NumberMatch n, int q) {
-        boolean large = n.arabic() || folded.substring(n.start(), n.end()).matches(".*[万萬].*");
-        if (!large) {
+        if (!n.arabic() && !hasWan(folded, n.start(), n.end())) {
             return null;
         }
-        Matcher m = NOUN_UNIT.matcher(folded).region(q, folded.length());
-        if (!m.lookingAt()) {
-            return null;
+        String key = nounUnitAt(folded, q);
+        return key == null ? null : new UnitAt(key, BigDecimal.ONE, q);
+    }
+
+    /** A 万 in [start, end) and no line terminator: what {@code .*[万萬].*} matched in full. */
+    static boolean hasWan(String s, int start, int end) {
+        boolean wan = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+            wan |= c == '万' || c == '萬';
         }
-        return new UnitAt(m.group(1) != null ? "person" : "household", BigDecimal.ONE, q);
+        return wan;
+    }
+
+    /** "person" or "household" for the noun at {@code q} (建档立卡 before it allowed), or null. */
+    static String nounUnitAt(String folded, int q) {
+        int p = folded.startsWith(REGISTERED, q) ? q + REGISTERED.length() : q;
+        if (startsWithAny(folded, p, PERSON_NOUNS)) {
+            return "person";
+        }
+        return startsWithAny(folded, p, HOUSEHOLD_NOUNS) ? "household" : null;
+    }
+
+    private static boolean startsWithAny(String s, int at, String[] words) {
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 九成 = 90 %, 三成半 = 35 %, 七成六 = 76 %. */
@@ -309,12 +368,27 @@ public final class QuantityRecognizer {
 
     /** 贫困村68个, 行政村156个: the noun stands before the number. */
     private static boolean villageNounBefore(String folded, int start) {
-        return VILLAGE_BEFORE.matcher(folded.substring(Math.max(0, start - 10), start)).find();
+        String before = folded.substring(Math.max(0, start - 10), start);
+        return before.indexOf('村') >= 0 && VILLAGE_BEFORE.matcher(before).find(); // the pattern needs a 村
     }
 
-    private static boolean isVillageNoun(String folded, int from) {
-        Matcher m = VILLAGE_NOUN.matcher(folded).region(from, folded.length());
-        return m.lookingAt();
+    /**
+     * 个贫困村, 个村: a 村 within eight code points (no clause mark between), not 驻村 nor 村民 …; what the
+     * lazy regex {@code [^，。；…]{0,8}?(?<![驻…])(村)(?![民…])} from {@code from} (not looking behind it) found.
+     */
+    static boolean isVillageNoun(String folded, int from) {
+        int p = from;
+        for (int n = 0; ; n++) {
+            if (p < folded.length() && folded.charAt(p) == '村'
+                    && (p == from || NOT_VILLAGE_AFTER.indexOf(folded.charAt(p - 1)) < 0)
+                    && (p + 1 == folded.length() || NOT_VILLAGE_BEFORE.indexOf(folded.charAt(p + 1)) < 0)) {
+                return true;
+            }
+            if (n == VILLAGE_NOUN_REACH || p == folded.length() || NOT_BEFORE_VILLAGE.indexOf(folded.charAt(p)) >= 0) {
+                return false;
+            }
+            p += Character.charCount(folded.codePointAt(p));
+        }
     }
 
     /** ￥300, $20: currency sign before the number. */
@@ -356,11 +430,22 @@ public final class QuantityRecognizer {
     }
 
     private static boolean isCounter(String folded, RecognizedQuantity q) {
-        if (COUNTER_BEFORE.matcher(folded.substring(Math.max(0, q.start() - 6), q.start())).find()) {
+        String before = folded.substring(Math.max(0, q.start() - 6), q.start());
+        if (mayBeCounterBefore(before) && COUNTER_BEFORE.matcher(before).find()) {
             return true;
         }
         for (String context : COUNTER_CONTEXT) {
             if (folded.startsWith(context, q.numberEnd())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds a counter word, as {@link #COUNTER_BEFORE} needs (most quantities have none near). */
+    static boolean mayBeCounterBefore(String before) {
+        for (String w : COUNTER_WORDS) {
+            if (before.contains(w)) {
                 return true;
             }
         }
