@@ -1,5 +1,6 @@
 package io.tuopin.nlp.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -14,14 +15,19 @@ import java.util.function.IntConsumer;
  */
 public final class Throughput {
     /**
-     * Long enough for C2 to finish on the one core: it spends about 13 CPU-seconds compiling the whole
-     * stage's code (measured with JFR), and rounds taken while it still compiles count its time as
-     * the stage's wall time.
+     * The least warm-up: C2 spends about 13 CPU-seconds compiling the whole stage's code on a fast
+     * machine (measured with JFR), and rounds taken while it still compiles count its time as the
+     * stage's wall time. On a slower or busier machine it takes longer, so the warm-up goes on until a
+     * round passes with (almost) no compiling, up to {@link #MAX_WARMUP_SECONDS}.
      */
     private static final int WARMUP_SECONDS = 30;
+    private static final int MAX_WARMUP_SECONDS = 180;
+    /** Compiler time in a warm-up round below which the JIT counts as settled. */
+    private static final long QUIET_COMPILE_MILLIS = 100;
     private static final int ROUNDS = 7;
     private static final int ROUND_SECONDS = 3;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
     private Throughput() {
     }
@@ -32,7 +38,7 @@ public final class Throughput {
 
     /** Articles per second of the median round; prints articles/s and chars/s. */
     public static double measure(String name, IntConsumer work, int articles, long chars) {
-        runFor(work, articles, WARMUP_SECONDS);
+        warmUp(articles, work);
         double[][] rates = new double[2][ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
             double[] round = runFor(work, articles, ROUND_SECONDS);
@@ -47,8 +53,7 @@ public final class Throughput {
      * ratio a/b of the medians, by wall clock and by thread CPU time.
      */
     public static void compare(String nameA, IntConsumer a, String nameB, IntConsumer b, int articles, long chars) {
-        runFor(a, articles, WARMUP_SECONDS);
-        runFor(b, articles, WARMUP_SECONDS);
+        warmUp(articles, a, b);
         double[][] ratesA = new double[2][ROUNDS];
         double[][] ratesB = new double[2][ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
@@ -75,6 +80,24 @@ public final class Throughput {
         System.out.printf("%-22s %10.1f articles/s %12.0f chars/s (rounds min %.1f max %.1f articles/s); per CPU second %12.0f chars/s%n",
                 name, medianWall, medianWall * chars / articles, wall[0], wall[ROUNDS - 1], medianCpu * chars / articles);
         return new Rates(medianWall, medianCpu);
+    }
+
+    /** Runs each workload for the least warm-up, then rounds of all until the compiler is quiet. */
+    private static void warmUp(int articles, IntConsumer... workloads) {
+        long start = System.nanoTime();
+        for (IntConsumer work : workloads) {
+            runFor(work, articles, WARMUP_SECONDS);
+        }
+        long compiled;
+        do {
+            compiled = JIT.getTotalCompilationTime();
+            for (IntConsumer work : workloads) {
+                runFor(work, articles, ROUND_SECONDS);
+            }
+        } while (JIT.getTotalCompilationTime() - compiled > QUIET_COMPILE_MILLIS
+                && System.nanoTime() - start < MAX_WARMUP_SECONDS * 1_000_000_000L);
+        System.out.printf("warm-up %.0f s (compiler time in the last round %d ms)%n",
+                (System.nanoTime() - start) / 1e9, JIT.getTotalCompilationTime() - compiled);
     }
 
     /** {articles per wall second, articles per CPU second of this thread} of one round. */
