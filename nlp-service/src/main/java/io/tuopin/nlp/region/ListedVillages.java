@@ -25,6 +25,8 @@ final class ListedVillages {
     private static final String ETHNIC = ListedNames.ETHNIC;
     /** How listed names end: 村, 社区, 嘎查 (searched with indexOf, which is fast). */
     private static final List<String> SETTLEMENT_ENDS = List.of("村", "社区", "嘎查");
+    /** Places before a name, the nearest (latest end) first; a stable sort keeps the order of equal ends. */
+    private static final Comparator<ResolvedPlace> NEAREST_FIRST = Comparator.comparingInt(ResolvedPlace::end).reversed();
 
     private final Gazetteer gazetteer;
     private final ListedNames listedNames;
@@ -39,7 +41,13 @@ final class ListedVillages {
     }
 
     static ListedVillages of(Gazetteer gazetteer, ListedNames listedNames, List<ResolvedPlace> places, Region subject) {
-        return new ListedVillages(gazetteer, listedNames, places.stream().filter(p -> isLocal(p.region())).toList(), subject);
+        List<ResolvedPlace> anchors = new ArrayList<>();
+        for (ResolvedPlace p : places) {
+            if (isLocal(p.region())) {
+                anchors.add(p);
+            }
+        }
+        return new ListedVillages(gazetteer, listedNames, anchors, subject);
     }
 
     /** A county or a township: what a village lies under. */
@@ -53,7 +61,10 @@ final class ListedVillages {
      */
     List<VillageFinder.Found> scan(String text) {
         List<ListedNames.Names> names = namesInContext();
-        int longest = names.stream().mapToInt(ListedNames.Names::longest).max().orElse(0);
+        int longest = 0;
+        for (ListedNames.Names n : names) {
+            longest = Math.max(longest, n.longest());
+        }
         List<VillageFinder.Found> out = new ArrayList<>();
         for (String ending : SETTLEMENT_ENDS) {
             int last = ending.length() - 1;
@@ -97,11 +108,20 @@ final class ListedVillages {
         Set<Region> regions = localContext();
         List<ListedNames.Names> names = new ArrayList<>();
         for (Region region : regions) {
-            if (regions.stream().noneMatch(other -> !other.equals(region) && region.code().startsWith(other.codePrefix()))) {
+            if (!liesInAnother(region, regions)) {
                 names.add(listedNames.under(region));
             }
         }
         return names;
+    }
+
+    private static boolean liesInAnother(Region region, Set<Region> regions) {
+        for (Region other : regions) {
+            if (!other.equals(region) && region.code().startsWith(other.codePrefix())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<Region> localContext() {
@@ -141,11 +161,25 @@ final class ListedVillages {
      * the subject prefecture and the places after.
      */
     private List<Region> searchOrder(int start, int paragraphStart) {
-        List<ResolvedPlace> before = anchors.stream().filter(p -> p.end() <= start)
-                .sorted(Comparator.comparingInt(ResolvedPlace::end).reversed()).toList();
+        List<ResolvedPlace> before = new ArrayList<>();
+        for (ResolvedPlace p : anchors) {
+            if (p.end() <= start) {
+                before.add(p);
+            }
+        }
+        before.sort(NEAREST_FIRST);
         Set<Region> order = new LinkedHashSet<>();
-        before.stream().filter(p -> p.end() == start).forEach(p -> addWithCounty(order, p.region()));
-        before.stream().filter(p -> p.start() >= paragraphStart).findFirst().ifPresent(p -> addWithCounty(order, p.region()));
+        for (ResolvedPlace p : before) {
+            if (p.end() == start) {
+                addWithCounty(order, p.region());
+            }
+        }
+        for (ResolvedPlace p : before) {
+            if (p.start() >= paragraphStart) {
+                addWithCounty(order, p.region());
+                break;
+            }
+        }
         if (subject != null && isLocal(subject)) {
             addWithCounty(order, subject);
         }
