@@ -1,9 +1,10 @@
 package io.tuopin.nlp.text;
 
+import io.tuopin.nlp.pattern.PrefixedPattern;
+import io.tuopin.nlp.time.IsoDates;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.tuopin.nlp.pattern.PrefixedPattern;
 
 /**
  * Reads title, publication date, source and author from the lines of a cleaned (simplified)
@@ -91,12 +92,7 @@ final class ArticleHeader {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        return Integer.parseInt(m.group(1)) + "-" + twoDigits(month) + "-" + twoDigits(day);
-    }
-
-    /** What {@code %02d} makes of 1 to 31; String.format parses its format on every call, which costs in unoptimised code. */
-    private static String twoDigits(int n) {
-        return n < 10 ? "0" + n : Integer.toString(n);
+        return IsoDates.of(Integer.parseInt(m.group(1)), month, day);
     }
 
     String source(List<Line> lines) {

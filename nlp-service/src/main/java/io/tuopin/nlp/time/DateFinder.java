@@ -106,7 +106,7 @@ public final class DateFinder {
             return Integer.toString(year);
         }
         int dd = day == null ? 0 : Integer.parseInt(day);
-        return dd < 1 || dd > 31 ? String.format("%d-%02d", year, month) : String.format("%d-%02d-%02d", year, month, dd);
+        return dd < 1 || dd > 31 ? IsoDates.of(year, month) : IsoDates.of(year, month, dd);
     }
 
     /** The year of an ISO publication date, null when there is none. */
