@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.domain.RegionAnalysis;
+import io.tuopin.nlp.support.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -126,11 +127,7 @@ class DocumentRegexReplacementTest {
     }
 
     private static String randomText(Random random, int maxTokens) {
-        StringBuilder b = new StringBuilder();
-        for (int i = random.nextInt(maxTokens + 1); i > 0; i--) {
-            b.append(TOKENS.get(random.nextInt(TOKENS.size())));
-        }
-        return b.toString();
+        return RandomTexts.of(random, TOKENS, maxTokens);
     }
 
     private static List<String> tokens() {
@@ -145,14 +142,7 @@ class DocumentRegexReplacementTest {
         String singles = "是缩写影照，。；！？、年月日底末初上下半中旬季度第一二三四今去前明当同本至到—-－据县市"
                 + "记问主答：:（()）十.．0129aZ \t\n\u000B\f\r\u0085\u2028\u2029\u3000";
         singles.chars().forEach(c -> tokens.add(String.valueOf((char) c)));
-        // the words of the old patterns themselves, so that a word the new code lost is still in the texts
-        for (Pattern old : List.of(RELATIONAL_BEFORE, ACTOR_AFTER, DATE_ONLY, FRAME_BEFORE, FRAME_AFTER, SKETCH_AFTER, SKETCH_BEFORE, SCENE_BEFORE)) {
-            for (String word : old.pattern().split("[^\\p{IsHan}]+")) {
-                if (!word.isEmpty()) {
-                    tokens.add(word);
-                }
-            }
-        }
+        tokens.addAll(RandomTexts.hanWordsOf(List.of(RELATIONAL_BEFORE, ACTOR_AFTER, DATE_ONLY, FRAME_BEFORE, FRAME_AFTER, SKETCH_AFTER, SKETCH_BEFORE, SCENE_BEFORE)));
         tokens.addAll(List.of("\r\n", "\uD840\uDC00", "\uD840", "\uDC00"));
         return tokens;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tuopin.nlp.support.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -121,11 +122,7 @@ class EntityRegexReplacementTest {
     }
 
     private static String randomText(Random random, int maxTokens) {
-        StringBuilder b = new StringBuilder();
-        for (int i = random.nextInt(maxTokens + 1); i > 0; i--) {
-            b.append(TOKENS.get(random.nextInt(TOKENS.size())));
-        }
-        return b.toString();
+        return RandomTexts.of(random, TOKENS, maxTokens);
     }
 
     private static List<String> tokens() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tuopin.nlp.support.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -142,11 +143,7 @@ class NumberRegexReplacementTest {
     }
 
     private static String randomText(Random random, int maxTokens) {
-        StringBuilder b = new StringBuilder();
-        for (int i = random.nextInt(maxTokens + 1); i > 0; i--) {
-            b.append(TOKENS.get(random.nextInt(TOKENS.size())));
-        }
-        return b.toString();
+        return RandomTexts.of(random, TOKENS, maxTokens);
     }
 
     private static List<String> tokens() {
@@ -156,14 +153,7 @@ class NumberRegexReplacementTest {
         tokens.addAll(List.of("建档立卡", "贫困", "全部", "已经", "累计", "出列", "摘帽", "次数", "12", "3/5", "1 3/5", "2020/10/15", "--", "——"));
         String singles = "0123456789 /.,村驻进下民级委组个户人万萬量数次:：-~〜—–至到，。；、;（(ＡＢ４５１，ａZ\t\n\r\u0085\u2028\u3000";
         singles.chars().forEach(c -> tokens.add(String.valueOf((char) c)));
-        // the words of the old patterns themselves, so that a word the new code lost is still in the texts
-        for (Pattern old : List.of(FRACTION, NOUN_UNIT, VILLAGE_NOUN, VILLAGE_BEFORE, RANGE_GAP, QuantityRecognizer.COUNTER_BEFORE)) {
-            for (String word : old.pattern().split("[^\\p{IsHan}]+")) {
-                if (!word.isEmpty()) {
-                    tokens.add(word);
-                }
-            }
-        }
+        tokens.addAll(RandomTexts.hanWordsOf(List.of(FRACTION, NOUN_UNIT, VILLAGE_NOUN, VILLAGE_BEFORE, RANGE_GAP, QuantityRecognizer.COUNTER_BEFORE)));
         tokens.addAll(List.of("\uD840\uDC00", "\uD840", "\uDC00", "٣"));
         return tokens;
     }
