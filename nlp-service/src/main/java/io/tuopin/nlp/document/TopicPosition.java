@@ -2,6 +2,7 @@ package io.tuopin.nlp.document;
 
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
+import io.tuopin.nlp.pattern.RegexChars;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -128,7 +129,7 @@ final class TopicPosition {
     private static boolean isDateFrom(String clause, int from) {
         for (int i = from; i < clause.length(); i++) {
             char c = clause.charAt(i);
-            if ((c < '0' || c > '9') && !Words.isRegexSpace(c) && DATE_CHARS.indexOf(c) < 0) {
+            if ((c < '0' || c > '9') && !RegexChars.isSpace(c) && DATE_CHARS.indexOf(c) < 0) {
                 return false;
             }
         }
@@ -192,7 +193,7 @@ final class TopicPosition {
         for (int i = before.indexOf('是'); i >= 0; i = before.indexOf('是', i + 1)) {
             int p = i + 1;
             for (int n = 0; ; n++) {
-                if (Words.dollarAt(before, p)) {
+                if (RegexChars.isEnd(before, p)) {
                     return true;
                 }
                 if (n == SKETCH_BEFORE_REACH || p == before.length() || "，。；".indexOf(before.charAt(p)) >= 0) {

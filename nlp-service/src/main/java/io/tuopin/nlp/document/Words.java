@@ -1,5 +1,7 @@
 package io.tuopin.nlp.document;
 
+import io.tuopin.nlp.pattern.RegexChars;
+
 /**
  * Word-list tests that stand in for small regexes in hot paths (under C1 a regex alternation or a
  * character class of many literals is tried one nested call at a time). Each keeps the semantics of
@@ -23,7 +25,7 @@ final class Words {
     /** Whether one of the words ends where {@code $} matches: {@code (?:w1|w2|…)$} found. */
     static boolean endsWithAny(String s, String[] words) {
         for (int end = s.length(); end >= Math.max(0, s.length() - 2); end--) {
-            if (dollarAt(s, end)) {
+            if (RegexChars.isEnd(s, end)) {
                 for (String w : words) {
                     if (end >= w.length() && s.startsWith(w, end - w.length())) {
                         return true;
@@ -45,29 +47,5 @@ final class Words {
             }
         }
         return false;
-    }
-
-    /** Where a non-multiline regex {@code $} matches in the whole of {@code s}, as java.util.regex decides. */
-    static boolean dollarAt(String s, int p) {
-        int end = s.length();
-        if (p == end) {
-            return true;
-        }
-        if (p == end - 2) {
-            return s.charAt(p) == '\r' && s.charAt(p + 1) == '\n';
-        }
-        if (p != end - 1) {
-            return false;
-        }
-        char c = s.charAt(p);
-        if (c == '\n') {
-            return p == 0 || s.charAt(p - 1) != '\r';
-        }
-        return c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /** A character of the regex class {@code \s}. */
-    static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

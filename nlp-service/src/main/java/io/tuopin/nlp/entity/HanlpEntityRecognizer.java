@@ -11,6 +11,7 @@ import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.domain.SpanIndex;
 import io.tuopin.nlp.pattern.BitTable;
+import io.tuopin.nlp.pattern.RegexChars;
 import io.tuopin.nlp.time.WrittenDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -157,7 +158,7 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
     }
 
     static int skipRegexSpaces(String text, int at) {
-        while (at < text.length() && PersonFilter.isRegexSpace(text.charAt(at))) {
+        while (at < text.length() && RegexChars.isSpace(text.charAt(at))) {
             at++;
         }
         return at;
@@ -253,7 +254,7 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
     }
 
     private static boolean mayStandBeforeSuffix(char c) {
-        return NOT_IN_REGION_ORG.indexOf(c) < 0 && !PersonFilter.isRegexSpace(c) && (c < '0' || c > '9');
+        return NOT_IN_REGION_ORG.indexOf(c) < 0 && !RegexChars.isSpace(c) && (c < '0' || c > '9');
     }
 
     /** Longest first; a person or date never overlaps a region; one entity per span. */

@@ -1,6 +1,7 @@
 package io.tuopin.nlp.entity;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import io.tuopin.nlp.pattern.RegexChars;
 import java.util.List;
 
 /**
@@ -51,10 +52,10 @@ final class PersonFilter {
      */
     static boolean hasCueBefore(String before) {
         int end = before.length();
-        if (end > 0 && isOtherLineTerminator(before.charAt(end - 1))) {
+        if (end > 0 && isLineTerminatorOutsideSpace(before.charAt(end - 1))) {
             end--;
         }
-        while (end > 0 && isRegexSpace(before.charAt(end - 1))) {
+        while (end > 0 && RegexChars.isSpace(before.charAt(end - 1))) {
             end--;
         }
         for (String cue : CUES_BEFORE_ARRAY) {
@@ -75,14 +76,9 @@ final class PersonFilter {
         return false;
     }
 
-    /** A character of the regex class {@code \s}. */
-    static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** A line terminator before which a regex {@code $} matches that {@code \s} does not cover. */
-    private static boolean isOtherLineTerminator(char c) {
-        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    private static boolean isLineTerminatorOutsideSpace(char c) {
+        return RegexChars.isLineTerminator(c) && !RegexChars.isSpace(c);
     }
 
     static boolean allIdeographic(String name) {

@@ -3,6 +3,7 @@ package io.tuopin.nlp.number;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.domain.SpanIndex;
 import io.tuopin.nlp.pattern.PrefixedPattern;
+import io.tuopin.nlp.pattern.RegexChars;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -324,7 +325,7 @@ public final class QuantityRecognizer {
         boolean wan = false;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            if (RegexChars.isLineTerminator(c)) {
                 return false;
             }
             wan |= c == '万' || c == '萬';

@@ -1,6 +1,7 @@
 package io.tuopin.nlp.region;
 
 import io.tuopin.nlp.pattern.FirstCharIndex;
+import io.tuopin.nlp.pattern.RegexChars;
 import java.util.List;
 import java.util.Set;
 
@@ -53,8 +54,6 @@ final class VillageNames {
     private static final String UNITS = "一二两三四五六七八九";
     private static final String UNITS_AFTER_TEN = "一二三四五六七八九";
     private static final String ROUND_NUMBERS = "百千万";
-    /** What a regular expression's {@code $} lets stand after the end: one line terminator. */
-    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
     /** Most Han characters: the CJK Unified Ideographs of Unicode 1.1 (a range test before the script lookup). */
     private static final char COMMON_HAN_FIRST = '\u4e00';
     private static final char COMMON_HAN_LAST = '\u9fa5';
@@ -185,31 +184,17 @@ final class VillageNames {
         } else if (i == 0) {
             return false;
         }
-        return i < s.length() && s.charAt(i) == '村' && isEnd(s, i + 1);
+        return i < s.length() && s.charAt(i) == '村' && RegexChars.isEnd(s, i + 1);
     }
 
     /** 百企帮百村: 百, 千 or 万 and the final 村. */
     private static boolean endsWithRoundNumberOfVillages(String s) {
         for (int end = s.length(); end >= Math.max(2, s.length() - 2); end--) {
-            if (isEnd(s, end) && s.charAt(end - 1) == '村' && ROUND_NUMBERS.indexOf(s.charAt(end - 2)) >= 0) {
+            if (RegexChars.isEnd(s, end) && s.charAt(end - 1) == '村' && ROUND_NUMBERS.indexOf(s.charAt(end - 2)) >= 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Where a regular expression's {@code $} matches (no MULTILINE): the end, or before a final line terminator. */
-    private static boolean isEnd(String s, int i) {
-        return switch (s.length() - i) {
-            case 0 -> true;
-            case 1 -> s.charAt(i) == '\n' ? i == 0 || s.charAt(i - 1) != '\r' : isLineTerminator(s.charAt(i));
-            case 2 -> s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
-            default -> false;
-        };
-    }
-
-    private static boolean isLineTerminator(char c) {
-        return LINE_TERMINATORS.indexOf(c) >= 0;
     }
 
     /** 村民, 村级 ...: the 村 at i starts another word. */
@@ -250,7 +235,7 @@ final class VillageNames {
 
     /** A character other than a line break on either side of i (a regular expression's {@code .和.}). */
     private static boolean joinsTwo(String s, int i) {
-        return i > 0 && i + 1 < s.length() && !isLineTerminator(s.charAt(i - 1)) && !isLineTerminator(s.charAt(i + 1));
+        return i > 0 && i + 1 < s.length() && !RegexChars.isLineTerminator(s.charAt(i - 1)) && !RegexChars.isLineTerminator(s.charAt(i + 1));
     }
 
     private static boolean startsWithAny(String s, int at, String[] words) {
