@@ -3,6 +3,7 @@ package io.tuopin.nlp.document;
 import io.tuopin.nlp.domain.RegionMention;
 import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.pattern.RegexChars;
+import io.tuopin.nlp.pattern.Words;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;

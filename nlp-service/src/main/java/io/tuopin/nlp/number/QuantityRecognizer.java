@@ -4,6 +4,7 @@ import io.tuopin.nlp.domain.Span;
 import io.tuopin.nlp.domain.SpanIndex;
 import io.tuopin.nlp.pattern.PrefixedPattern;
 import io.tuopin.nlp.pattern.RegexChars;
+import io.tuopin.nlp.pattern.Words;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -336,19 +337,10 @@ public final class QuantityRecognizer {
     /** "person" or "household" for the noun at {@code q} (建档立卡 before it allowed), or null. */
     static String nounUnitAt(String folded, int q) {
         int p = folded.startsWith(REGISTERED, q) ? q + REGISTERED.length() : q;
-        if (startsWithAny(folded, p, PERSON_NOUNS)) {
+        if (Words.startsWithAny(folded, p, PERSON_NOUNS)) {
             return "person";
         }
-        return startsWithAny(folded, p, HOUSEHOLD_NOUNS) ? "household" : null;
-    }
-
-    private static boolean startsWithAny(String s, int at, String[] words) {
-        for (String w : words) {
-            if (s.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
+        return Words.startsWithAny(folded, p, HOUSEHOLD_NOUNS) ? "household" : null;
     }
 
     /** 九成 = 90 %, 三成半 = 35 %, 七成六 = 76 %. */

@@ -2,6 +2,7 @@ package io.tuopin.nlp.region;
 
 import io.tuopin.nlp.pattern.FirstCharIndex;
 import io.tuopin.nlp.pattern.RegexChars;
+import io.tuopin.nlp.pattern.Words;
 import java.util.List;
 import java.util.Set;
 
@@ -226,7 +227,7 @@ final class VillageNames {
     private static boolean hasNonNameInside(String body) {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
-            if (NEVER_INSIDE.indexOf(c) >= 0 || c == '和' && joinsTwo(body, i) || startsWithAny(body, i, WORDS_NEVER_INSIDE.startingWith(c))) {
+            if (NEVER_INSIDE.indexOf(c) >= 0 || c == '和' && joinsTwo(body, i) || Words.startsWithAny(body, i, WORDS_NEVER_INSIDE.startingWith(c))) {
                 return true;
             }
         }
@@ -236,15 +237,6 @@ final class VillageNames {
     /** A character other than a line break on either side of i (a regular expression's {@code .和.}). */
     private static boolean joinsTwo(String s, int i) {
         return i > 0 && i + 1 < s.length() && !RegexChars.isLineTerminator(s.charAt(i - 1)) && !RegexChars.isLineTerminator(s.charAt(i + 1));
-    }
-
-    private static boolean startsWithAny(String s, int at, String[] words) {
-        for (String word : words) {
-            if (s.startsWith(word, at)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A long name holds no verb or function word (张成德夫妇办起全村 is a clause, 塔尔开其克村 a name). */

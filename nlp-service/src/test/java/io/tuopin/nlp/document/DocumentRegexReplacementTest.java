@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tuopin.events.RegionInfo;
 import io.tuopin.nlp.domain.RegionAnalysis;
+import io.tuopin.nlp.pattern.Words;
 import io.tuopin.nlp.support.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,4 @@
-package io.tuopin.nlp.document;
-
-import io.tuopin.nlp.pattern.RegexChars;
+package io.tuopin.nlp.pattern;
 
 /**
  * Word-list tests that stand in for small regexes in hot paths (under C1 a regex alternation or a
@@ -8,14 +6,19 @@ import io.tuopin.nlp.pattern.RegexChars;
  * the regex it replaced, including where a non-multiline {@code $} matches: at the end, or before a
  * final line terminator.
  */
-final class Words {
+public final class Words {
     private Words() {
     }
 
     /** Whether the text starts with one of the words: {@code ^(?:w1|w2|…)} found. */
-    static boolean startsWithAny(String s, String[] words) {
+    public static boolean startsWithAny(String s, String[] words) {
+        return startsWithAny(s, 0, words);
+    }
+
+    /** Whether one of the words starts at {@code at}. */
+    public static boolean startsWithAny(String s, int at, String[] words) {
         for (String w : words) {
-            if (s.startsWith(w)) {
+            if (s.startsWith(w, at)) {
                 return true;
             }
         }
@@ -23,7 +26,7 @@ final class Words {
     }
 
     /** Whether one of the words ends where {@code $} matches: {@code (?:w1|w2|…)$} found. */
-    static boolean endsWithAny(String s, String[] words) {
+    public static boolean endsWithAny(String s, String[] words) {
         for (int end = s.length(); end >= Math.max(0, s.length() - 2); end--) {
             if (RegexChars.isEnd(s, end)) {
                 for (String w : words) {
@@ -37,7 +40,7 @@ final class Words {
     }
 
     /** Whether the text is one of the words or empty: {@code ^(?:w1|w2|…)?$} matched in full. */
-    static boolean isEmptyOrOneOf(String s, String[] words) {
+    public static boolean isEmptyOrOneOf(String s, String[] words) {
         if (s.isEmpty()) {
             return true;
         }
